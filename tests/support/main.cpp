@@ -1,0 +1,24 @@
+// The one main() of every test suite: Catch2 runs inside a Qt application (a QApplication on
+// the offscreen platform for widget suites), in English, on a fixed locale.
+#if defined(VFU_CATCH3)
+#include <catch2/catch_session.hpp>
+#else
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+#endif
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <memory>
+
+std::unique_ptr<QCoreApplication> vfuCreateTestApplication(int &argc, char **argv);
+
+int main(int argc, char **argv)
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::Sweden));
+    const auto app = vfuCreateTestApplication(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("VFU Desk tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("vfudesk-tests"));
+    return Catch::Session().run(argc, argv);
+}
