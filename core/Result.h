@@ -42,6 +42,9 @@ struct Done final
 {};
 using Status = Result<Done>;
 
-inline Status ok() { return Status::success(Done{}); }
+inline Status ok()
+{
+    return Status::success(Done{});
+}
 
 } // namespace vfu

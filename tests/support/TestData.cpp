@@ -22,7 +22,8 @@ QByteArray readTestData(const QString &relative)
 
 QStringList skatteverketNumbers(const QString &fileName)
 {
-    const QString text = QString::fromLatin1(readTestData(QStringLiteral("skatteverket/") + fileName));
+    const QString text =
+        QString::fromLatin1(readTestData(QStringLiteral("skatteverket/") + fileName));
     QStringList numbers;
     const QStringList lines = text.split(QLatin1Char('\n'));
     for (qsizetype i = 1; i < lines.size(); ++i) {

@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QLoggingCategory>
 
 #include <memory>
 
@@ -17,6 +18,7 @@ std::unique_ptr<QCoreApplication> vfuCreateTestApplication(int &argc, char **arg
 int main(int argc, char **argv)
 {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::Sweden));
+    QLoggingCategory::setFilterRules(QStringLiteral("vfudesk.*.debug=false"));
     const auto app = vfuCreateTestApplication(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("VFU Desk tests"));
     QCoreApplication::setApplicationName(QStringLiteral("vfudesk-tests"));

@@ -1,0 +1,56 @@
+#include "core/io/StudentExport.h"
+
+#include "core/StudentService.h"
+
+#include <QDir>
+#include <QSaveFile>
+
+namespace vfu {
+
+QStringList StudentExport::header()
+{
+    return {QStringLiteral("Personnummer"), QStringLiteral("Efternamn"),  QStringLiteral("Förnamn"),
+            QStringLiteral("E-post"),       QStringLiteral("Programkod"), QStringLiteral("Program"),
+            QStringLiteral("HSA-ID"),       QStringLiteral("Steg")};
+}
+
+QList<QStringList> StudentExport::rows(const QList<StudentSummary> &students)
+{
+    QList<QStringList> rows;
+    rows.reserve(students.size() + 1);
+    rows.append(header());
+    for (const StudentSummary &summary : students) {
+        const Student &s = summary.student;
+        rows.append({s.identity, s.familyName, s.givenNames, s.email, s.programmeCode,
+                     s.programmeName, summary.journey.hsaId,
+                     Journey::stageCode(summary.journey.stage)});
+    }
+    return rows;
+}
+
+Status StudentExport::write(const QString &path, const QList<StudentSummary> &students,
+                            CsvDialect dialect)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Status::failure(tr("%1 could not be written: %2")
+                                   .arg(QDir::toNativeSeparators(path), file.errorString()));
+    CsvWriter writer(&file, dialect);
+    for (const QStringList &row : rows(students))
+        writer.writeRow(row);
+    if (!writer.ok() || !file.commit())
+        return Status::failure(tr("%1 could not be written: %2")
+                                   .arg(QDir::toNativeSeparators(path), file.errorString()));
+    return ok();
+}
+
+std::optional<CsvDialect> StudentExport::dialectFromCode(QStringView code)
+{
+    if (code == u"csv")
+        return CsvDialect::Rfc4180;
+    if (code == u"excel-csv")
+        return CsvDialect::ExcelSwedish;
+    return std::nullopt;
+}
+
+} // namespace vfu

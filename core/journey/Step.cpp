@@ -1,0 +1,79 @@
+#include "core/journey/Step.h"
+
+namespace vfu {
+namespace {
+
+struct StepText
+{
+    Step step;
+    const char *code;
+    const char *label;
+    const char *description;
+};
+
+const StepText stepTexts[] = {
+    {Step::KlippRegistered, "klipp-registered",
+     QT_TRANSLATE_NOOP("vfu::Steps", "Registered in KliPP"),
+     QT_TRANSLATE_NOOP(
+         "vfu::Steps",
+         "The coordinator registered the student in KliPP; EK then creates the HSA-ID.")},
+    {Step::HsaIdRecorded, "hsa-id", QT_TRANSLATE_NOOP("vfu::Steps", "HSA-ID recorded"),
+     QT_TRANSLATE_NOOP("vfu::Steps",
+                       "The student's HSA-ID from the region's catalogue (EK) is known.")},
+    {Step::JobshLinkSent, "jobsh-link-sent", QT_TRANSLATE_NOOP("vfu::Steps", "JoBSH link sent"),
+     QT_TRANSLATE_NOOP("vfu::Steps", "The student has the link to the JoBSH course on Lärtorget.")},
+    {Step::JobshCompleted, "jobsh-completed", QT_TRANSLATE_NOOP("vfu::Steps", "JoBSH completed"),
+     QT_TRANSLATE_NOOP("vfu::Steps", "The student finished the JoBSH course.")},
+    {Step::CertificateReceived, "certificate-received",
+     QT_TRANSLATE_NOOP("vfu::Steps", "Certificate received"),
+     QT_TRANSLATE_NOOP("vfu::Steps", "The coordinator has the student's JoBSH certificate.")},
+    {Step::CardOrdered, "card-ordered", QT_TRANSLATE_NOOP("vfu::Steps", "Card ordered"),
+     QT_TRANSLATE_NOOP("vfu::Steps",
+                       "A staff card (eTjänstekort) is ordered; the order is valid 90 days.")},
+    {Step::Photographed, "photographed", QT_TRANSLATE_NOOP("vfu::Steps", "Photographed"),
+     QT_TRANSLATE_NOOP("vfu::Steps", "The student was photographed at the card office.")},
+    {Step::CardActivated, "card-activated", QT_TRANSLATE_NOOP("vfu::Steps", "Card activated"),
+     QT_TRANSLATE_NOOP("vfu::Steps",
+                       "The card was activated at the card office; it is valid 4 years.")},
+};
+
+const StepText &textOf(Step step)
+{
+    return stepTexts[static_cast<int>(step)];
+}
+
+} // namespace
+
+const QList<Step> &Steps::ordinary()
+{
+    static const QList<Step> steps = {
+        Step::KlippRegistered,     Step::HsaIdRecorded, Step::JobshLinkSent, Step::JobshCompleted,
+        Step::CertificateReceived, Step::CardOrdered,   Step::Photographed,  Step::CardActivated};
+    return steps;
+}
+
+QString Steps::code(Step step)
+{
+    return QLatin1String(textOf(step).code);
+}
+
+std::optional<Step> Steps::fromCode(QStringView code)
+{
+    for (const StepText &text : stepTexts) {
+        if (code.compare(QLatin1String(text.code), Qt::CaseInsensitive) == 0)
+            return text.step;
+    }
+    return std::nullopt;
+}
+
+QString Steps::label(Step step)
+{
+    return tr(textOf(step).label);
+}
+
+QString Steps::description(Step step)
+{
+    return tr(textOf(step).description);
+}
+
+} // namespace vfu

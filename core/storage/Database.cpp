@@ -1,0 +1,200 @@
+#include "core/storage/Database.h"
+
+#include "core/storage/Migrations.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+namespace vfu {
+
+Q_LOGGING_CATEGORY(lcStorage, "vfudesk.core.storage")
+
+namespace {
+
+QString nextConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("vfudesk-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+// SQLite creates the file with the process umask; a file of personal data is the user's only.
+bool createUserOnlyFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+        return false;
+    file.close();
+    return file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
+Status exec(QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql))
+        return Status::failure(query.lastError().text());
+    return ok();
+}
+
+} // namespace
+
+Database::Database(QString path, QString connectionName)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+{}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+int Database::schemaVersion()
+{
+    return migrations().constLast().version;
+}
+
+QString Database::defaultPath()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(folder).filePath(QStringLiteral("vfudesk.sqlite"));
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path)
+{
+    using R = Result<std::unique_ptr<Database>>;
+    if (path.isEmpty())
+        return R::failure(tr("No data file was given."));
+
+    const QFileInfo info(path);
+    if (!info.dir().exists())
+        return R::failure(
+            tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(info.absolutePath())));
+    if (info.exists() && !info.isFile())
+        return R::failure(tr("%1 is not a file.").arg(QDir::toNativeSeparators(path)));
+    if (info.exists() && !info.isWritable())
+        return R::failure(tr("The data file %1 is read-only; VFU Desk needs to write to it.")
+                              .arg(QDir::toNativeSeparators(path)));
+    if (!info.exists() && !createUserOnlyFile(path))
+        return R::failure(
+            tr("The data file %1 could not be created.").arg(QDir::toNativeSeparators(path)));
+
+    const QString name = nextConnectionName();
+    std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), name));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open())
+        return R::failure(tr("The data file %1 could not be opened: %2")
+                              .arg(QDir::toNativeSeparators(path), db.lastError().text()));
+
+    QSqlQuery probe(db);
+    if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
+        return R::failure(tr("%1 is not a VFU Desk data file (it is not a database).")
+                              .arg(QDir::toNativeSeparators(path)));
+    }
+    probe.finish();
+
+    for (const QString &pragma :
+         {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA journal_mode = WAL"),
+          QStringLiteral("PRAGMA synchronous = NORMAL")}) {
+        if (const Status status = exec(db, pragma); !status)
+            return R::failure(tr("The data file could not be prepared: %1").arg(status.error()));
+    }
+
+    if (const Status status = database->migrate(); !status)
+        return R::failure(status.error());
+    return R::success(std::move(database));
+}
+
+Status Database::migrate()
+{
+    QSqlDatabase db = connection();
+    const QStringList tables = db.tables();
+    if (!tables.isEmpty() && !tables.contains(QStringLiteral("schema_info")))
+        return Status::failure(tr("%1 is a database, but not a VFU Desk data file.")
+                                   .arg(QDir::toNativeSeparators(m_path)));
+
+    if (tables.isEmpty()) {
+        if (const Status status =
+                exec(db, QStringLiteral("CREATE TABLE schema_info (version INTEGER NOT NULL)"));
+            !status)
+            return status;
+        if (const Status status =
+                exec(db, QStringLiteral("INSERT INTO schema_info (version) VALUES (0)"));
+            !status)
+            return status;
+    }
+
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT version FROM schema_info")) || !query.next())
+        return Status::failure(tr("The version of the data file could not be read."));
+    const int current = query.value(0).toInt();
+    query.finish();
+
+    if (current > schemaVersion()) {
+        return Status::failure(tr("%1 was written by a newer version of VFU Desk (data format %2; "
+                                  "this version knows up to %3). Update VFU Desk to open it.")
+                                   .arg(QDir::toNativeSeparators(m_path))
+                                   .arg(current)
+                                   .arg(schemaVersion()));
+    }
+
+    for (const Migration &step : migrations()) {
+        if (step.version <= current)
+            continue;
+        qCDebug(lcStorage) << "migrating the data file to version" << step.version;
+        if (!db.transaction())
+            return Status::failure(
+                tr("The data file could not be updated: %1").arg(db.lastError().text()));
+        Status status = ok();
+        for (const QString &sql : step.statements) {
+            status = exec(db, sql);
+            if (!status)
+                break;
+        }
+        if (status) {
+            QSqlQuery setVersion(db);
+            setVersion.prepare(QStringLiteral("UPDATE schema_info SET version = ?"));
+            setVersion.addBindValue(step.version);
+            if (!setVersion.exec())
+                status = Status::failure(setVersion.lastError().text());
+        }
+        if (!status) {
+            db.rollback();
+            return Status::failure(tr("The data file could not be updated to version %1: %2")
+                                       .arg(step.version)
+                                       .arg(status.error()));
+        }
+        if (!db.commit())
+            return Status::failure(
+                tr("The data file could not be updated: %1").arg(db.lastError().text()));
+    }
+    return ok();
+}
+
+QString currentOperator()
+{
+    QString name = qEnvironmentVariable("USER");
+    if (name.isEmpty())
+        name = qEnvironmentVariable("USERNAME");
+    if (name.isEmpty())
+        name = QStringLiteral("unknown");
+    return name;
+}
+
+} // namespace vfu

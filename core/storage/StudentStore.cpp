@@ -1,0 +1,244 @@
+#include "core/storage/StudentStore.h"
+
+#include <QSqlError>
+#include <QVariant>
+
+namespace vfu {
+namespace {
+
+const QString studentColumns =
+    QStringLiteral("id, identity, family_name, given_names, email, programme_code, programme_name");
+const QString eventColumns =
+    QStringLiteral("id, student_id, step, occurred_on, value, cancels, recorded_at, recorded_by");
+
+Student studentFrom(const QSqlQuery &query)
+{
+    Student student;
+    student.id = query.value(0).toLongLong();
+    student.identity = query.value(1).toString();
+    student.familyName = query.value(2).toString();
+    student.givenNames = query.value(3).toString();
+    student.email = query.value(4).toString();
+    student.programmeCode = query.value(5).toString();
+    student.programmeName = query.value(6).toString();
+    return student;
+}
+
+// SQLite stores a null QString as NULL; the text columns hold '' for "nothing".
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
+QString failedBecause(const QSqlQuery &query)
+{
+    return StudentStore::tr("The data file could not be read or written: %1")
+        .arg(query.lastError().text());
+}
+
+} // namespace
+
+StudentStore::StudentStore(QSqlDatabase db)
+    : m_db(std::move(db))
+    , m_insertStudent(m_db)
+    , m_updateStudent(m_db)
+    , m_insertChange(m_db)
+    , m_appendEvent(m_db)
+{}
+
+QSqlQuery &StudentStore::prepared(QSqlQuery &query, const QString &sql)
+{
+    if (query.lastQuery() != sql)
+        query.prepare(sql);
+    return query;
+}
+
+Result<QList<Student>> StudentStore::students()
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT %1 FROM students ORDER BY id").arg(studentColumns)))
+        return Result<QList<Student>>::failure(failedBecause(query));
+    QList<Student> students;
+    while (query.next())
+        students.append(studentFrom(query));
+    return Result<QList<Student>>::success(std::move(students));
+}
+
+Result<std::optional<Student>> StudentStore::studentByIdentity(const QString &identity)
+{
+    using R = Result<std::optional<Student>>;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT %1 FROM students WHERE identity = ?").arg(studentColumns));
+    query.addBindValue(identity);
+    if (!query.exec())
+        return R::failure(failedBecause(query));
+    if (!query.next())
+        return R::success(std::nullopt);
+    return R::success(studentFrom(query));
+}
+
+Result<QList<JourneyEvent>> StudentStore::readEvents(QSqlQuery &query,
+                                                     QHash<qint64, QList<JourneyEvent>> *byStudent)
+{
+    using R = Result<QList<JourneyEvent>>;
+    if (!query.exec())
+        return R::failure(failedBecause(query));
+    QList<JourneyEvent> events;
+    while (query.next()) {
+        JourneyEvent event;
+        event.id = query.value(0).toLongLong();
+        const std::optional<Step> step = Steps::fromCode(query.value(2).toString());
+        if (!step)
+            continue; // a step of a newer VFU Desk: shown by that version, ignored here
+        event.step = *step;
+        event.date = QDate::fromString(query.value(3).toString(), Qt::ISODate);
+        event.value = query.value(4).toString();
+        event.cancels = query.value(5).toLongLong();
+        event.recordedAt = QDateTime::fromString(query.value(6).toString(), Qt::ISODate);
+        event.recordedBy = query.value(7).toString();
+        if (byStudent)
+            (*byStudent)[query.value(1).toLongLong()].append(event);
+        else
+            events.append(event);
+    }
+    return R::success(std::move(events));
+}
+
+Result<QHash<qint64, QList<JourneyEvent>>> StudentStore::eventsByStudent()
+{
+    using R = Result<QHash<qint64, QList<JourneyEvent>>>;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1 FROM journey_events ORDER BY id").arg(eventColumns));
+    QHash<qint64, QList<JourneyEvent>> byStudent;
+    if (const auto read = readEvents(query, &byStudent); !read)
+        return R::failure(read.error());
+    return R::success(std::move(byStudent));
+}
+
+Result<QList<JourneyEvent>> StudentStore::events(qint64 studentId)
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1 FROM journey_events WHERE student_id = ? ORDER BY id")
+                      .arg(eventColumns));
+    query.addBindValue(studentId);
+    return readEvents(query, nullptr);
+}
+
+Result<qint64> StudentStore::insertStudent(const Student &student, const QDateTime &createdAt)
+{
+    QSqlQuery &query = prepared(
+        m_insertStudent,
+        QStringLiteral("INSERT INTO students (identity, family_name, given_names, email, "
+                       "programme_code, programme_name, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(text(student.identity));
+    query.addBindValue(text(student.familyName));
+    query.addBindValue(text(student.givenNames));
+    query.addBindValue(text(student.email));
+    query.addBindValue(text(student.programmeCode));
+    query.addBindValue(text(student.programmeName));
+    query.addBindValue(createdAt.toString(Qt::ISODate));
+    if (!query.exec())
+        return Result<qint64>::failure(failedBecause(query));
+    return Result<qint64>::success(query.lastInsertId().toLongLong());
+}
+
+Status StudentStore::updateStudent(const Student &student)
+{
+    QSqlQuery &query =
+        prepared(m_updateStudent,
+                 QStringLiteral("UPDATE students SET family_name = ?, given_names = ?, email = ?, "
+                                "programme_code = ?, programme_name = ? WHERE id = ?"));
+    query.addBindValue(text(student.familyName));
+    query.addBindValue(text(student.givenNames));
+    query.addBindValue(text(student.email));
+    query.addBindValue(text(student.programmeCode));
+    query.addBindValue(text(student.programmeName));
+    query.addBindValue(student.id);
+    if (!query.exec())
+        return Status::failure(failedBecause(query));
+    return ok();
+}
+
+Result<qint64> StudentStore::appendEvent(qint64 studentId, const JourneyEvent &event)
+{
+    QSqlQuery &query = prepared(
+        m_appendEvent,
+        QStringLiteral("INSERT INTO journey_events (student_id, step, occurred_on, value, cancels, "
+                       "recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(studentId);
+    query.addBindValue(Steps::code(event.step));
+    query.addBindValue(event.date.toString(Qt::ISODate));
+    query.addBindValue(text(event.value));
+    query.addBindValue(event.cancels ? QVariant(event.cancels)
+                                     : QVariant(QMetaType(QMetaType::LongLong)));
+    query.addBindValue(event.recordedAt.toString(Qt::ISODate));
+    query.addBindValue(text(event.recordedBy));
+    if (!query.exec())
+        return Result<qint64>::failure(failedBecause(query));
+    return Result<qint64>::success(query.lastInsertId().toLongLong());
+}
+
+Result<qint64> StudentStore::insertBatch(const Batch &batch)
+{
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("INSERT INTO import_batches (file_name, imported_at, imported_by, "
+                       "inserted, updated, unchanged, rejected) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(text(batch.fileName));
+    query.addBindValue(batch.importedAt.toString(Qt::ISODate));
+    query.addBindValue(text(batch.importedBy));
+    query.addBindValue(batch.inserted);
+    query.addBindValue(batch.updated);
+    query.addBindValue(batch.unchanged);
+    query.addBindValue(batch.rejected);
+    if (!query.exec())
+        return Result<qint64>::failure(failedBecause(query));
+    return Result<qint64>::success(query.lastInsertId().toLongLong());
+}
+
+Status StudentStore::insertChange(qint64 batchId, qint64 studentId, const QString &field,
+                                  const QString &oldValue, const QString &newValue)
+{
+    QSqlQuery &query = prepared(
+        m_insertChange,
+        QStringLiteral("INSERT INTO import_changes (batch_id, student_id, field, old_value, "
+                       "new_value) VALUES (?, ?, ?, ?, ?)"));
+    query.addBindValue(batchId);
+    query.addBindValue(studentId);
+    query.addBindValue(text(field));
+    query.addBindValue(text(oldValue));
+    query.addBindValue(text(newValue));
+    if (!query.exec())
+        return Status::failure(failedBecause(query));
+    return ok();
+}
+
+Transaction::Transaction(QSqlDatabase db)
+    : m_db(std::move(db))
+    , m_active(m_db.transaction())
+{}
+
+Transaction::~Transaction()
+{
+    if (m_active)
+        m_db.rollback();
+}
+
+Status Transaction::commit()
+{
+    if (!m_active)
+        return Status::failure(
+            StudentStore::tr("The change could not be started: %1").arg(m_db.lastError().text()));
+    m_active = false;
+    if (!m_db.commit()) {
+        const QString error = m_db.lastError().text();
+        m_db.rollback();
+        return Status::failure(StudentStore::tr("The change could not be saved: %1").arg(error));
+    }
+    return ok();
+}
+
+} // namespace vfu

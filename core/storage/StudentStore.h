@@ -1,0 +1,82 @@
+#pragma once
+
+#include "core/Result.h"
+#include "core/journey/JourneyEvent.h"
+#include "core/journey/Student.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <optional>
+
+namespace vfu {
+
+// Reads and writes students and their journey events on one connection. Statements are
+// prepared once and reused; the caller decides what belongs in one transaction.
+class StudentStore final
+{
+    Q_DECLARE_TR_FUNCTIONS(vfu::StudentStore)
+
+public:
+    explicit StudentStore(QSqlDatabase db);
+
+    Result<QList<Student>> students();
+    Result<std::optional<Student>> studentByIdentity(const QString &identity);
+    Result<QHash<qint64, QList<JourneyEvent>>> eventsByStudent();
+    Result<QList<JourneyEvent>> events(qint64 studentId);
+
+    Result<qint64> insertStudent(const Student &student, const QDateTime &createdAt);
+    Status updateStudent(const Student &student);
+    Result<qint64> appendEvent(qint64 studentId, const JourneyEvent &event);
+
+    struct Batch
+    {
+        QString fileName;
+        QDateTime importedAt;
+        QString importedBy;
+        int inserted = 0;
+        int updated = 0;
+        int unchanged = 0;
+        int rejected = 0;
+    };
+    Result<qint64> insertBatch(const Batch &batch);
+    Status insertChange(qint64 batchId, qint64 studentId, const QString &field,
+                        const QString &oldValue, const QString &newValue);
+
+    QSqlDatabase database() const { return m_db; }
+
+private:
+    QSqlQuery &prepared(QSqlQuery &query, const QString &sql);
+    Result<QList<JourneyEvent>> readEvents(QSqlQuery &query,
+                                           QHash<qint64, QList<JourneyEvent>> *byStudent);
+
+    QSqlDatabase m_db;
+    QSqlQuery m_insertStudent;
+    QSqlQuery m_updateStudent;
+    QSqlQuery m_insertChange;
+    QSqlQuery m_appendEvent;
+};
+
+// Everything written between begin and commit lands together or not at all; a transaction
+// that is neither committed nor released rolls back when it goes out of scope.
+class Transaction final
+{
+public:
+    explicit Transaction(QSqlDatabase db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    bool begun() const { return m_active; }
+    Status commit();
+
+private:
+    QSqlDatabase m_db;
+    bool m_active = false;
+};
+
+} // namespace vfu

@@ -1,0 +1,219 @@
+#include "support/Catch.h"
+#include "support/TestData.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+
+    QJsonDocument json() const
+    {
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(out, &error);
+        INFO(out.toStdString());
+        REQUIRE(error.error == QJsonParseError::NoError);
+        return document;
+    }
+};
+
+// Runs vfudesk-cli on a data file in `dir`, on the fixed day 2026-12-03, in English.
+Run cli(const QTemporaryDir &dir, QStringList arguments)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    environment.remove(QStringLiteral("LANGUAGE"));
+    process.setProcessEnvironment(environment);
+    arguments.prepend(dir.filePath(QStringLiteral("vfudesk.sqlite")));
+    arguments.prepend(QStringLiteral("--database"));
+    if (!arguments.contains(QStringLiteral("--on")))
+        arguments << QStringLiteral("--today") << QStringLiteral("2026-12-03");
+    process.start(QStringLiteral(VFU_CLI_PATH), arguments);
+    REQUIRE(process.waitForFinished(60000));
+    Run run;
+    run.exitCode = process.exitCode();
+    run.out = process.readAllStandardOutput();
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+const QString sample =
+    vfu::test::testDataPath(QStringLiteral("ladok/deltagande-sjukskoterskeprogrammet.csv"));
+
+QJsonObject studentIn(const QJsonArray &list, const QString &identity)
+{
+    for (const QJsonValue &value : list) {
+        if (value[QStringLiteral("identity")].toString() == identity)
+            return value.toObject();
+    }
+    FAIL("no student " << identity.toStdString());
+    return {};
+}
+
+} // namespace
+
+TEST_CASE("import --json reports 150 inserted for the sample, then 150 unchanged")
+{
+    QTemporaryDir dir;
+    const Run first = cli(dir, {QStringLiteral("import"), sample, QStringLiteral("--json")});
+    INFO(first.err.toStdString());
+    REQUIRE(first.exitCode == 0);
+    const QJsonObject report = first.json().object();
+    CHECK(report[QStringLiteral("inserted")].toInt() == 150);
+    CHECK(report[QStringLiteral("updated")].toInt() == 0);
+    CHECK(report[QStringLiteral("unchanged")].toInt() == 0);
+    CHECK(report[QStringLiteral("rejected")].toArray().isEmpty());
+
+    const QJsonObject again =
+        cli(dir, {QStringLiteral("import"), sample, QStringLiteral("--json")}).json().object();
+    CHECK(again[QStringLiteral("inserted")].toInt() == 0);
+    CHECK(again[QStringLiteral("unchanged")].toInt() == 150);
+}
+
+TEST_CASE("import --json lists each rejected line with its column and reason, and exits 3")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("list.csv"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(
+        "Personnummer;Efternamn;Förnamn\n19500818-2304;Nilsson;Ida\n19500818-2305;Olsson;Klara\n");
+    file.close();
+
+    const Run run = cli(dir, {QStringLiteral("import"), path, QStringLiteral("--json")});
+    CHECK(run.exitCode == 3);
+    const QJsonObject report = run.json().object();
+    CHECK(report[QStringLiteral("inserted")].toInt() == 1);
+    const QJsonArray rejected = report[QStringLiteral("rejected")].toArray();
+    REQUIRE(rejected.size() == 1);
+    CHECK(rejected[0][QStringLiteral("line")].toInt() == 3);
+    CHECK(rejected[0][QStringLiteral("column")].toString() == QStringLiteral("Personnummer"));
+    CHECK(rejected[0][QStringLiteral("reason")].toString().contains(QStringLiteral("check digit")));
+}
+
+TEST_CASE("A student is taken from KliPP registration to an activated card on the command line")
+{
+    QTemporaryDir dir;
+    REQUIRE(cli(dir, {QStringLiteral("import"), sample}).exitCode == 0);
+
+    const Run registered = cli(dir, {QStringLiteral("record"), QStringLiteral("19500818-2304"),
+                                     QStringLiteral("klipp-registered"), QStringLiteral("--date"),
+                                     QStringLiteral("2026-11-20")});
+    INFO(registered.err.toStdString());
+    REQUIRE(registered.exitCode == 0);
+
+    const Run due = cli(dir, {QStringLiteral("due"), QStringLiteral("--on"),
+                              QStringLiteral("2026-12-03"), QStringLiteral("--json")});
+    const QJsonArray actions = due.json().array();
+    REQUIRE(actions.size() == 1);
+    CHECK(actions[0][QStringLiteral("identity")].toString() == QStringLiteral("19500818-2304"));
+    CHECK(actions[0][QStringLiteral("action")].toString() == QStringLiteral("jobsh-link-missing"));
+    CHECK(actions[0][QStringLiteral("due")].toString() == QStringLiteral("2026-11-23"));
+    CHECK(actions[0][QStringLiteral("urgency")].toString() == QStringLiteral("overdue"));
+    CHECK(actions[0][QStringLiteral("why")].toString().startsWith(
+        QStringLiteral("Registered in KliPP on 2026-11-20")));
+
+    // Any accepted spelling of the number finds the student.
+    const QList<QStringList> steps = {
+        {QStringLiteral("500818-2304"), QStringLiteral("hsa-id"), QStringLiteral("--hsa-id"),
+         QStringLiteral("SE2321000016-A1B2")},
+        {QStringLiteral("195008182304"), QStringLiteral("jobsh-link-sent"),
+         QStringLiteral("--date"), QStringLiteral("2026-11-24")},
+        {QStringLiteral(" 5008182304 "), QStringLiteral("jobsh-completed"),
+         QStringLiteral("--date"), QStringLiteral("2026-11-26")},
+        {QStringLiteral("19500818-2304"), QStringLiteral("certificate-received"),
+         QStringLiteral("--date"), QStringLiteral("2026-11-26")},
+        {QStringLiteral("19500818-2304"), QStringLiteral("card-ordered"), QStringLiteral("--date"),
+         QStringLiteral("2026-11-27")},
+        {QStringLiteral("19500818-2304"), QStringLiteral("photographed"), QStringLiteral("--date"),
+         QStringLiteral("2026-12-01")},
+        {QStringLiteral("19500818-2304"), QStringLiteral("card-activated")},
+    };
+    for (QStringList step : steps) {
+        step.prepend(QStringLiteral("record"));
+        const Run run = cli(dir, step);
+        INFO(step.join(QLatin1Char(' ')).toStdString() << ": " << run.err.toStdString());
+        CHECK(run.exitCode == 0);
+    }
+
+    const QJsonArray list =
+        cli(dir, {QStringLiteral("list"), QStringLiteral("--json")}).json().array();
+    CHECK(list.size() == 150);
+    const QJsonObject ida = studentIn(list, QStringLiteral("19500818-2304"));
+    CHECK(ida[QStringLiteral("stage")].toString() == QStringLiteral("card-active"));
+    CHECK(ida[QStringLiteral("hsaId")].toString() == QStringLiteral("SE2321000016-A1B2"));
+    CHECK(ida[QStringLiteral("familyName")].toString() == QStringLiteral("Nilsson"));
+    CHECK(studentIn(list, QStringLiteral("19891231-2389"))[QStringLiteral("stage")].toString() ==
+          QStringLiteral("new"));
+
+    const Run nothingDue = cli(dir, {QStringLiteral("due"), QStringLiteral("--json")});
+    CHECK(nothingDue.json().array().isEmpty());
+}
+
+TEST_CASE("record refuses an unknown step, a bad HSA-ID, a future date and an unknown student, "
+          "saying why")
+{
+    QTemporaryDir dir;
+    REQUIRE(cli(dir, {QStringLiteral("import"), sample}).exitCode == 0);
+
+    const Run unknownStep = cli(dir, {QStringLiteral("record"), QStringLiteral("19500818-2304"),
+                                      QStringLiteral("vaccinated")});
+    CHECK(unknownStep.exitCode == 2);
+    CHECK(unknownStep.err.contains(
+        QStringLiteral("\"vaccinated\" is not a step; the steps are: klipp-registered, hsa-id,")));
+
+    const Run badHsa = cli(dir, {QStringLiteral("record"), QStringLiteral("19500818-2304"),
+                                 QStringLiteral("hsa-id"), QStringLiteral("--hsa-id"),
+                                 QStringLiteral("SE2321000016-ÅSA")});
+    CHECK(badHsa.exitCode == 1);
+    CHECK(badHsa.err.contains(QStringLiteral("Å")));
+
+    const Run future = cli(dir, {QStringLiteral("record"), QStringLiteral("19500818-2304"),
+                                 QStringLiteral("photographed"), QStringLiteral("--date"),
+                                 QStringLiteral("2026-12-04")});
+    CHECK(future.exitCode == 1);
+    CHECK(future.err.contains(QStringLiteral("2026-12-04 is in the future")));
+
+    const Run stranger = cli(dir, {QStringLiteral("record"), QStringLiteral("189001019802"),
+                                   QStringLiteral("photographed")});
+    CHECK(stranger.exitCode == 1);
+    CHECK(
+        stranger.err.contains(QStringLiteral("No student has the identity number 18900101-9802.")));
+
+    const QJsonArray list =
+        cli(dir, {QStringLiteral("list"), QStringLiteral("--json")}).json().array();
+    CHECK(studentIn(list, QStringLiteral("19500818-2304"))[QStringLiteral("stage")].toString() ==
+          QStringLiteral("new"));
+}
+
+TEST_CASE("export --format excel-csv writes a BOM and semicolons, and an unknown format is refused")
+{
+    QTemporaryDir dir;
+    REQUIRE(cli(dir, {QStringLiteral("import"), sample}).exitCode == 0);
+    const QString output = dir.filePath(QStringLiteral("out.csv"));
+    const Run run = cli(dir, {QStringLiteral("export"), QStringLiteral("--format"),
+                              QStringLiteral("excel-csv"), QStringLiteral("--output"), output});
+    REQUIRE(run.exitCode == 0);
+    QFile file(output);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.readLine() == QByteArray("\xEF\xBB\xBFPersonnummer;Efternamn;Förnamn;E-post;"
+                                        "Programkod;Program;HSA-ID;Steg\r\n"));
+    CHECK(file.readLine() ==
+          QByteArray("19500818-2304;Nilsson;Ida;;2SJ20;Sjuksköterskeprogrammet;;new\r\n"));
+
+    const Run bad = cli(dir, {QStringLiteral("export"), QStringLiteral("--format"),
+                              QStringLiteral("xlsx"), QStringLiteral("--output"), output});
+    CHECK(bad.exitCode == 2);
+    CHECK(bad.err.contains(QStringLiteral("--format must be csv or excel-csv.")));
+}

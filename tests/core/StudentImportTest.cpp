@@ -1,0 +1,229 @@
+#include "core/io/StudentImport.h"
+
+#include "core/StudentService.h"
+#include "core/storage/Database.h"
+#include "support/Catch.h"
+#include "support/TestData.h"
+
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+
+using namespace vfu;
+
+namespace {
+
+const QString ladokSample = QStringLiteral("ladok/deltagande-sjukskoterskeprogrammet.csv");
+
+// A data file in a temporary folder, on a fixed day.
+struct Fixture
+{
+    QTemporaryDir dir;
+    FixedClock clock{QDate(2026, 12, 3)};
+    std::unique_ptr<Database> database;
+    std::unique_ptr<StudentService> service;
+
+    Fixture()
+    {
+        auto opened = Database::open(dir.filePath(QStringLiteral("vfudesk.sqlite")));
+        REQUIRE(opened.isOk());
+        database = std::move(opened).value();
+        service = std::make_unique<StudentService>(*database, clock);
+    }
+
+    ImportPlan plan(const QByteArray &bytes, const QString &name = QStringLiteral("list.csv"))
+    {
+        const Result<ImportSource> source = StudentImport::fromBytes(bytes, name);
+        INFO(source.error());
+        REQUIRE(source.isOk());
+        const Result<ImportPlan> planned =
+            service->planImport(*source, StudentImport::guessMapping(source->header));
+        INFO(planned.error());
+        REQUIRE(planned.isOk());
+        return *planned;
+    }
+
+    ImportReport import(const QByteArray &bytes)
+    {
+        const ImportPlan planned = plan(bytes);
+        REQUIRE(service->applyImport(planned).isOk());
+        return planned.report;
+    }
+
+    QList<Student> students()
+    {
+        const auto all = service->summaries();
+        REQUIRE(all.isOk());
+        QList<Student> result;
+        for (const StudentSummary &summary : *all)
+            result.append(summary.student);
+        return result;
+    }
+};
+
+const LineOutcome &lineOf(const ImportReport &report, int line)
+{
+    const auto found = std::find_if(report.lines.cbegin(), report.lines.cend(),
+                                    [line](const LineOutcome &o) { return o.line == line; });
+    REQUIRE(found != report.lines.cend());
+    return *found;
+}
+
+} // namespace
+
+TEST_CASE("The Ladok sample imports as 150 students, and a second import changes nothing")
+{
+    Fixture f;
+    const QByteArray bytes = test::readTestData(ladokSample);
+
+    const ImportReport first = f.import(bytes);
+    CHECK(first.count(LineFate::Inserted) == 150);
+    CHECK(first.count(LineFate::Rejected) == 0);
+    CHECK(first.headerLine == 5);
+    CHECK(first.encoding == TextEncoding::Utf8WithBom);
+    CHECK(first.separator == QLatin1Char(';'));
+    CHECK(first.addressColumns.isEmpty());
+    CHECK(first.ignoredColumns.contains(QStringLiteral("Ort (Kurspaketeringstillfälle)")));
+
+    const QList<Student> students = f.students();
+    REQUIRE(students.size() == 150);
+    const Student &ida = students.first();
+    CHECK(ida.identity == QStringLiteral("19500818-2304"));
+    CHECK(ida.givenNames == QStringLiteral("Ida"));
+    CHECK(ida.familyName == QStringLiteral("Nilsson"));
+    CHECK(ida.programmeCode == QStringLiteral("2SJ20"));
+    CHECK(ida.programmeName == QStringLiteral("Sjuksköterskeprogrammet"));
+
+    const ImportReport second = f.import(bytes);
+    CHECK(second.count(LineFate::Unchanged) == 150);
+    CHECK(second.count(LineFate::Inserted) == 0);
+    CHECK(second.count(LineFate::Updated) == 0);
+    CHECK(f.students() == students);
+}
+
+TEST_CASE("Columns are found by name in any order, in plain spellings too")
+{
+    Fixture f;
+    const ImportReport report = f.import("E-postadress,Efternamn,Personnummer,Förnamn\r\n"
+                                         "ida@student.example,Nilsson,500818-2304,Ida\r\n");
+    REQUIRE(report.count(LineFate::Inserted) == 1);
+    const Student student = f.students().first();
+    CHECK(student.identity == QStringLiteral("19500818-2304"));
+    CHECK(student.email == QStringLiteral("ida@student.example"));
+    CHECK(student.familyName == QStringLiteral("Nilsson"));
+}
+
+TEST_CASE("Postal address columns are never stored and the report says they were ignored")
+{
+    Fixture f;
+    const ImportReport report =
+        f.import("Personnummer;Efternamn;Förnamn;Utdelningsadress;Postnummer;Postort\n"
+                 "19500818-2304;Nilsson;Ida;Storgatan 1;111 22;Stockholm\n");
+    CHECK(report.addressColumns == QStringList{QStringLiteral("Utdelningsadress"),
+                                               QStringLiteral("Postnummer"),
+                                               QStringLiteral("Postort")});
+    QSqlQuery query(f.database->connection());
+    REQUIRE(query.exec(QStringLiteral("SELECT * FROM students")));
+    REQUIRE(query.next());
+    for (int column = 0; column < query.record().count(); ++column)
+        CHECK_FALSE(query.value(column).toString().contains(QStringLiteral("Storgatan")));
+}
+
+TEST_CASE("A rejected line says which line, which column and why, and the valid lines still go in")
+{
+    Fixture f;
+    const ImportReport report = f.import("Personnummer;Efternamn;Förnamn;E-post\n"
+                                         "19500818-2304;Nilsson;Ida;ida@student.example\n"
+                                         "19500818-2305;Olsson;Klara;\n"
+                                         ";Sandberg;Oscar;\n"
+                                         "20040820-2398;;;\n"
+                                         "19891231-2389;Olsson;Klara;klara.student.example\n");
+    CHECK(report.count(LineFate::Inserted) == 1);
+    CHECK(report.count(LineFate::Rejected) == 4);
+
+    const LineOutcome &checkDigit = lineOf(report, 3);
+    CHECK(checkDigit.fate == LineFate::Rejected);
+    CHECK(checkDigit.column == QStringLiteral("Personnummer"));
+    CHECK(checkDigit.reason.contains(QStringLiteral("check digit")));
+
+    CHECK(lineOf(report, 4).reason == QStringLiteral("The identity number is empty."));
+    CHECK(lineOf(report, 5).column == QStringLiteral("Efternamn"));
+    CHECK(lineOf(report, 5).reason == QStringLiteral("The student has no name."));
+    CHECK(lineOf(report, 6).column == QStringLiteral("E-post"));
+    CHECK(lineOf(report, 6).reason ==
+          QStringLiteral("\"klara.student.example\" is not an e-mail address."));
+    CHECK(f.students().size() == 1);
+}
+
+TEST_CASE("The same person twice in one file with different data is a conflict on both lines")
+{
+    Fixture f;
+    const ImportReport report = f.import("Personnummer;Efternamn;Förnamn\n"
+                                         "19500818-2304;Nilsson;Ida\n"
+                                         "195008182304;Nilsson;Ida Maria\n"
+                                         "19891231-2389;Olsson;Klara\n"
+                                         "891231-2389;Olsson;Klara\n");
+    CHECK(lineOf(report, 2).fate == LineFate::Rejected);
+    CHECK(lineOf(report, 2).reason ==
+          QStringLiteral("The same person is also on line 3 with different data."));
+    CHECK(lineOf(report, 3).fate == LineFate::Rejected);
+    CHECK(lineOf(report, 3).reason ==
+          QStringLiteral("The same person is also on line 2 with different data."));
+    CHECK(lineOf(report, 4).fate == LineFate::Inserted);
+    CHECK(lineOf(report, 5).fate == LineFate::Unchanged);
+    CHECK(lineOf(report, 5).reason == QStringLiteral("The same as line 4."));
+    CHECK(f.students().size() == 1);
+}
+
+TEST_CASE("A re-import updates the changed fields and says which")
+{
+    Fixture f;
+    f.import(
+        "Personnummer;Efternamn;Förnamn;E-post\n19500818-2304;Nilsson;Ida;ida@student.example\n");
+    const ImportReport report =
+        f.import("Förnamn;Efternamn;Personnummer\nIda;Lind;19500818-2304\n");
+    const LineOutcome &line = lineOf(report, 2);
+    CHECK(line.fate == LineFate::Updated);
+    CHECK(line.changed == QList<StudentField>{StudentField::FamilyName});
+    const Student student = f.students().first();
+    CHECK(student.familyName == QStringLiteral("Lind"));
+    CHECK(student.email == QStringLiteral("ida@student.example")); // no column: kept
+}
+
+TEST_CASE("A Windows-1252 list with tab separators imports with å, ä and ö intact")
+{
+    Fixture f;
+    f.import("Personnummer\tEfternamn\tF\xf6rnamn\n19500118-2046\t\xc5\x62\x65rg\tErik\n");
+    CHECK(f.students().first().familyName == QStringLiteral("Åberg"));
+}
+
+TEST_CASE("A file without a column of identity numbers is refused with its name")
+{
+    const auto source =
+        StudentImport::fromBytes("Namn;Klass\nIda;A\n", QStringLiteral("klass.csv"));
+    REQUIRE_FALSE(source.isOk());
+    CHECK(source.error().startsWith(
+        QStringLiteral("klass.csv: no header with a column of identity numbers")));
+}
+
+TEST_CASE("An import that fails part-way leaves the data file as it was")
+{
+    Fixture f;
+    const ImportPlan plan =
+        f.plan("Personnummer;Efternamn\n19500818-2304;Nilsson\n19891231-2389;Olsson\n");
+    // Someone else stores the second student between the preview and the import.
+    StudentStore other(f.database->connection());
+    Student olsson;
+    olsson.identity = QStringLiteral("19891231-2389");
+    olsson.familyName = QStringLiteral("Olsson");
+    REQUIRE(other.insertStudent(olsson, f.clock.now()).isOk());
+
+    CHECK_FALSE(f.service->applyImport(plan).isOk());
+    const QList<Student> students = f.students();
+    REQUIRE(students.size() == 1);
+    CHECK(students.first().identity == QStringLiteral("19891231-2389"));
+    QSqlQuery batches(f.database->connection());
+    REQUIRE(batches.exec(QStringLiteral("SELECT count(*) FROM import_batches")));
+    REQUIRE(batches.next());
+    CHECK(batches.value(0).toInt() == 0);
+}
