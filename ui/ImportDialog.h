@@ -1,0 +1,75 @@
+#pragma once
+
+#include "core/StudentService.h"
+
+#include <QDialog>
+
+#include <array>
+#include <optional>
+
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace vfu {
+
+class ErrorBanner;
+class ImportLinesModel;
+
+// Shows what an import of a Ladok list will do before anything is written: how the file was
+// read, which column fills which field (changeable), each line's fate, and why lines are
+// rejected. Import writes it all in one go; Cancel writes nothing.
+class ImportDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit ImportDialog(StudentService &service, QWidget *parent = nullptr);
+
+    // Reads the file and plans the import with the guessed column mapping. Fails with the
+    // reason when the file cannot be read as a student list.
+    Status openFile(const QString &path);
+
+    const std::optional<ImportPlan> &plan() const { return m_plan; }
+    // "150 inserted, 0 updated, 0 unchanged, 0 rejected"
+    QString countsText() const;
+    QComboBox *mappingBox(StudentField field) const;
+
+    // Applies the plan; the dialog stays open with the reason when that fails.
+    void accept() override;
+
+signals:
+    // The import was written; `message` says what it did.
+    void imported(const QString &message);
+
+private:
+    QWidget *buildFileBox();
+    QWidget *buildMappingBox();
+    void fillMapping(const ColumnMapping &mapping);
+    ColumnMapping currentMapping() const;
+    void replan();
+    void showPlan();
+
+    StudentService &m_service;
+    std::optional<ImportSource> m_source;
+    std::optional<ImportPlan> m_plan;
+
+    ErrorBanner *m_banner = nullptr;
+    QLabel *m_fileName = nullptr;
+    QLabel *m_encoding = nullptr;
+    QLabel *m_separator = nullptr;
+    QLabel *m_headerLine = nullptr;
+    QLabel *m_preamble = nullptr;
+    std::array<QComboBox *, studentFieldCount> m_mapping{};
+    QLabel *m_addressColumns = nullptr;
+    QLabel *m_ignoredColumns = nullptr;
+    QLabel *m_counts = nullptr;
+    ImportLinesModel *m_lines = nullptr;
+    QTableView *m_linesView = nullptr;
+    QLabel *m_noLines = nullptr;
+    QPushButton *m_import = nullptr;
+};
+
+} // namespace vfu

@@ -1,0 +1,124 @@
+#include "ui/JourneyStrip.h"
+
+#include "ui/Presentation.h"
+
+#include <QEvent>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace vfu {
+namespace {
+
+QColor mixed(const QColor &a, const QColor &b, qreal share)
+{
+    return QColor::fromRgbF(a.redF() * share + b.redF() * (1 - share),
+                            a.greenF() * share + b.greenF() * (1 - share),
+                            a.blueF() * share + b.blueF() * (1 - share));
+}
+
+} // namespace
+
+JourneyStrip::JourneyStrip(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("journeyStrip"));
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+
+    const QList<Step> &steps = Steps::ordinary();
+    for (qsizetype i = 0; i < steps.size(); ++i) {
+        const Step step = steps.at(i);
+        if (i > 0) {
+            auto *arrow = new QLabel(QStringLiteral("\u203a"), this);
+            arrow->setForegroundRole(QPalette::PlaceholderText);
+            layout->addWidget(arrow);
+        }
+
+        Box box;
+        box.step = step;
+        box.frame = new QFrame(this);
+        box.frame->setObjectName(QStringLiteral("step_") + Steps::code(step));
+        box.frame->setToolTip(Steps::description(step));
+        box.frame->setMinimumWidth(96);
+
+        auto *title = new QLabel(Steps::label(step), box.frame);
+        title->setWordWrap(true);
+        title->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+        box.mark = new QLabel(box.frame);
+        box.mark->setAlignment(Qt::AlignCenter);
+        box.date = new QLabel(box.frame);
+        box.date->setObjectName(QStringLiteral("journeyDate_") + Steps::code(step));
+        box.date->setAlignment(Qt::AlignCenter);
+
+        auto *inner = new QVBoxLayout(box.frame);
+        inner->setContentsMargins(6, 8, 6, 8);
+        inner->setSpacing(4);
+        inner->addWidget(box.mark);
+        inner->addWidget(title, 1);
+        inner->addWidget(box.date);
+        layout->addWidget(box.frame, 1);
+        m_boxes.push_back(box);
+    }
+    updateLook();
+}
+
+void JourneyStrip::setJourney(const JourneyState &state)
+{
+    m_state = state;
+    updateLook();
+}
+
+void JourneyStrip::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
+        updateLook();
+}
+
+void JourneyStrip::updateLook()
+{
+    // Colours come from the palette so that the strip follows a dark or high-contrast theme.
+    const QPalette colours = palette();
+    const QColor accent = colours.color(QPalette::Highlight);
+    const QColor base = colours.color(QPalette::Base);
+    const QString doneStyle =
+        QStringLiteral("background: %1; border: 1px solid %2; border-radius: 6px;")
+            .arg(mixed(accent, base, 0.18).name(), mixed(accent, base, 0.6).name());
+    const QString nextStyle =
+        QStringLiteral("background: %1; border: 2px solid %2; border-radius: 6px;")
+            .arg(base.name(), accent.name());
+    const QString openStyle =
+        QStringLiteral("background: %1; border: 1px solid %2; border-radius: 6px;")
+            .arg(base.name(), colours.color(QPalette::Mid).name());
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    const QPixmap check =
+        style()->standardIcon(QStyle::SP_DialogApplyButton).pixmap(iconSize, iconSize);
+
+    for (const Box &box : m_boxes) {
+        const QDate date = m_state.dateOf(box.step);
+        const bool done = date.isValid();
+        const bool next = m_state.nextStep == box.step;
+        box.frame->setProperty("done", done);
+        box.frame->setStyleSheet(
+            QStringLiteral("QFrame#%1 { %2 } QLabel { border: none; background: transparent; }")
+                .arg(box.frame->objectName(), next ? nextStyle : (done ? doneStyle : openStyle)));
+        if (done)
+            box.mark->setPixmap(check);
+        else
+            box.mark->setPixmap(QPixmap());
+        box.mark->setMinimumHeight(iconSize);
+        if (done)
+            box.date->setText(Presentation::date(date));
+        else if (next)
+            box.date->setText(tr("Next"));
+        else
+            box.date->setText(QStringLiteral("\u2014"));
+        box.date->setEnabled(done || next);
+    }
+}
+
+} // namespace vfu

@@ -1,0 +1,363 @@
+#include "ui/MainWindow.h"
+
+#include "core/storage/Database.h"
+#include "ui/ErrorBanner.h"
+#include "ui/ImportDialog.h"
+#include "ui/MessageDialogs.h"
+#include "ui/Presentation.h"
+#include "ui/StudentPage.h"
+#include "ui/StudentTableModel.h"
+#include "ui/StudentsPage.h"
+#include "ui/TodayModel.h"
+#include "ui/TodayPage.h"
+#include "ui/WelcomePage.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace vfu {
+namespace {
+
+constexpr int todayRow = 0;
+constexpr int studentsRow = 1;
+
+} // namespace
+
+MainWindow::MainWindow(Database &database, const Clock &clock, QWidget *parent)
+    : QMainWindow(parent)
+    , m_service(database, clock)
+    , m_path(database.path())
+    , m_students(new StudentTableModel(this))
+    , m_today(new TodayModel(this))
+    , m_banner(new ErrorBanner(this))
+    , m_stack(new QStackedWidget(this))
+    , m_welcomePage(new WelcomePage(this))
+    , m_todayPage(new TodayPage(m_today, clock, this))
+    , m_studentsPage(new StudentsPage(m_students, clock, this))
+    , m_studentPage(new StudentPage(m_service, this))
+    , m_countLabel(new QLabel(this))
+    , m_pathLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowFilePath(m_path);
+    resize(1200, 750);
+
+    m_stack->setObjectName(QStringLiteral("pages"));
+    for (QWidget *page :
+         {static_cast<QWidget *>(m_welcomePage), static_cast<QWidget *>(m_todayPage),
+          static_cast<QWidget *>(m_studentsPage), static_cast<QWidget *>(m_studentPage)})
+        m_stack->addWidget(page);
+
+    auto *separator = new QFrame(this);
+    separator->setFrameShape(QFrame::VLine);
+    separator->setFrameShadow(QFrame::Plain);
+    separator->setForegroundRole(QPalette::Mid);
+
+    auto *body = new QHBoxLayout;
+    body->setContentsMargins(0, 0, 0, 0);
+    body->setSpacing(0);
+    body->addWidget(buildSidebar());
+    body->addWidget(separator);
+    body->addWidget(m_stack, 1);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_banner);
+    layout->addLayout(body, 1);
+    setCentralWidget(central);
+
+    m_countLabel->setObjectName(QStringLiteral("statusStudentCount"));
+    m_pathLabel->setObjectName(QStringLiteral("statusDataFile"));
+    m_pathLabel->setText(QDir::toNativeSeparators(m_path));
+    m_pathLabel->setToolTip(tr("The data file"));
+    statusBar()->addPermanentWidget(m_countLabel);
+    statusBar()->addPermanentWidget(m_pathLabel);
+
+    buildMenus();
+
+    connect(m_welcomePage, &WelcomePage::importRequested, this, &MainWindow::chooseImportFile);
+    connect(m_todayPage, &TodayPage::studentActivated, this, &MainWindow::showStudent);
+    connect(m_studentsPage, &StudentsPage::studentActivated, this, &MainWindow::showStudent);
+    connect(m_studentsPage, &StudentsPage::currentStudentChanged, this,
+            &MainWindow::updateUndoAction);
+    connect(m_studentPage, &StudentPage::studentChanged, this, &MainWindow::studentChanged);
+    connect(m_studentPage, &StudentPage::backRequested, this, [this] { showSection(m_section); });
+    connect(m_stack, &QStackedWidget::currentChanged, this, &MainWindow::updateUndoAction);
+
+    reload();
+    showSection(Section::Today);
+}
+
+MainWindow::~MainWindow() = default;
+
+QWidget *MainWindow::buildSidebar()
+{
+    m_sidebar = new QListWidget(this);
+    m_sidebar->setObjectName(QStringLiteral("sidebar"));
+    m_sidebar->setFrameShape(QFrame::NoFrame);
+    m_sidebar->setIconSize(QSize(20, 20));
+    m_sidebar->setFixedWidth(190);
+    m_sidebar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // The sidebar is part of the window's frame, not a document: it takes the window colour.
+    QPalette colours = m_sidebar->palette();
+    colours.setColor(QPalette::Base, colours.color(QPalette::Window));
+    m_sidebar->setPalette(colours);
+
+    const int rowHeight = fontMetrics().height() + 18;
+    auto *today = new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogInfoView),
+                                      tr("Today"), m_sidebar);
+    auto *students = new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogDetailedView),
+                                         tr("Students"), m_sidebar);
+    for (QListWidgetItem *item : {today, students})
+        item->setSizeHint(QSize(0, rowHeight));
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, &MainWindow::sidebarRowChanged);
+    return m_sidebar;
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *import = file->addAction(style()->standardIcon(QStyle::SP_DialogOpenButton),
+                                      tr("&Import Ladok list\u2026"));
+    import->setObjectName(QStringLiteral("importAction"));
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(import, &QAction::triggered, this, &MainWindow::chooseImportFile);
+    m_exportAction = file->addAction(style()->standardIcon(QStyle::SP_DialogSaveButton),
+                                     tr("&Export students\u2026"));
+    m_exportAction->setObjectName(QStringLiteral("exportAction"));
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::chooseExportFile);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, this, &MainWindow::close);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    m_undoAction = edit->addAction(tr("&Undo last change"));
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    connect(m_undoAction, &QAction::triggered, this, &MainWindow::undoLastChange);
+    edit->addSeparator();
+    QAction *find = edit->addAction(tr("&Find student"));
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, this, [this] {
+        showSection(Section::Students);
+        if (auto *filter =
+                m_studentsPage->findChild<QLineEdit *>(QStringLiteral("studentFilter"))) {
+            filter->setFocus();
+            filter->selectAll();
+        }
+    });
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    QAction *today = go->addAction(tr("&Today"));
+    today->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    connect(today, &QAction::triggered, this, [this] { showSection(Section::Today); });
+    QAction *students = go->addAction(tr("&Students"));
+    students->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    connect(students, &QAction::triggered, this, [this] { showSection(Section::Students); });
+}
+
+void MainWindow::reload()
+{
+    const qint64 selected = m_studentsPage->currentStudentId();
+    Result<QList<StudentSummary>> summaries = m_service.summaries();
+    if (!summaries) {
+        MessageDialogs::error(this, tr("The data file cannot be read"),
+                              tr("VFU Desk cannot read the students of %1.\n\n%2")
+                                  .arg(QDir::toNativeSeparators(m_path), summaries.error()));
+        return;
+    }
+    m_students->setSummaries(std::move(summaries).value());
+    refreshToday();
+    if (selected != 0)
+        m_studentsPage->selectStudent(selected);
+    if (m_stack->currentWidget() == m_studentPage)
+        m_studentPage->reload();
+}
+
+void MainWindow::refreshToday()
+{
+    // Due actions are derived from the summaries already read: no second trip to the file.
+    m_today->setActions(StudentService::dueActions(m_students->summaries()));
+    m_todayPage->updateHeading();
+    updateCounts();
+}
+
+void MainWindow::updateCounts()
+{
+    const int students = m_students->rowCount();
+    const int due = m_today->rowCount();
+    m_sidebar->item(todayRow)->setText(due > 0 ? tr("Today (%1)").arg(due) : tr("Today"));
+    m_sidebar->item(studentsRow)->setText(tr("Students"));
+    m_countLabel->setText(tr("%n student(s)", nullptr, students));
+    m_exportAction->setEnabled(students > 0);
+    updateUndoAction();
+
+    // An empty data file has nothing to show but the way in.
+    if (students == 0)
+        m_stack->setCurrentWidget(m_welcomePage);
+    else if (m_stack->currentWidget() == m_welcomePage)
+        showSection(m_section);
+}
+
+void MainWindow::sidebarRowChanged(int row)
+{
+    if (row == todayRow)
+        showSection(Section::Today);
+    else if (row == studentsRow)
+        showSection(Section::Students);
+}
+
+void MainWindow::showSection(Section section)
+{
+    m_section = section;
+    {
+        const QSignalBlocker blocker(m_sidebar);
+        m_sidebar->setCurrentRow(section == Section::Today ? todayRow : studentsRow);
+    }
+    if (m_students->rowCount() == 0)
+        m_stack->setCurrentWidget(m_welcomePage);
+    else if (section == Section::Today)
+        m_stack->setCurrentWidget(m_todayPage);
+    else
+        m_stack->setCurrentWidget(m_studentsPage);
+}
+
+void MainWindow::showStudent(qint64 studentId)
+{
+    if (studentId == 0)
+        return;
+    if (m_section == Section::Students)
+        m_studentsPage->selectStudent(studentId);
+    m_studentPage->showStudent(studentId);
+    m_stack->setCurrentWidget(m_studentPage);
+}
+
+qint64 MainWindow::currentStudentId() const
+{
+    if (m_stack->currentWidget() == m_studentPage)
+        return m_studentPage->studentId();
+    if (m_stack->currentWidget() == m_studentsPage)
+        return m_studentsPage->currentStudentId();
+    return 0;
+}
+
+void MainWindow::updateUndoAction()
+{
+    const qint64 id = currentStudentId();
+    const int row = m_students->rowOfStudent(id);
+    m_undoAction->setEnabled(row >= 0);
+    m_undoAction->setText(row >= 0
+                              ? tr("&Undo last change of %1")
+                                    .arg(Presentation::name(m_students->summaryAt(row).student))
+                              : tr("&Undo last change"));
+}
+
+void MainWindow::undoLastChange()
+{
+    const qint64 id = currentStudentId();
+    if (id == 0)
+        return;
+    if (m_stack->currentWidget() == m_studentPage) {
+        m_studentPage->undoLastChange();
+        return;
+    }
+
+    const Result<JourneyEvent> undone = m_service.undoLast(id);
+    if (!undone) {
+        m_banner->showMessage(undone.error());
+        return;
+    }
+    studentChanged(id, Presentation::undone(*undone));
+}
+
+void MainWindow::studentChanged(qint64 studentId, const QString &message)
+{
+    // One student changed: replace that row, not the whole table.
+    const Result<StudentSummary> summary = m_service.summary(studentId);
+    if (!summary || !m_students->updateSummary(*summary)) {
+        reload();
+    } else {
+        refreshToday();
+    }
+    m_banner->clear();
+    statusBar()->showMessage(message, 10000);
+}
+
+void MainWindow::chooseImportFile()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import a Ladok list"),
+        QStandardPaths::writableLocation(QStandardPaths::DownloadLocation),
+        tr("Lists from Ladok (*.csv *.txt);;All files (*)"));
+    if (!path.isEmpty()) {
+        if (ImportDialog *dialog = openImport(path))
+            dialog->open();
+    }
+}
+
+ImportDialog *MainWindow::openImport(const QString &path)
+{
+    auto *dialog = new ImportDialog(m_service, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (const Status opened = dialog->openFile(path); !opened) {
+        delete dialog;
+        m_banner->showMessage(opened.error());
+        return nullptr;
+    }
+    m_banner->clear();
+    connect(dialog, &ImportDialog::imported, this, [this](const QString &message) {
+        reload();
+        showSection(Section::Students);
+        statusBar()->showMessage(message, 15000);
+    });
+    return dialog;
+}
+
+void MainWindow::chooseExportFile()
+{
+    const QString plain = tr("CSV (*.csv)");
+    const QString excel = tr("CSV for Excel (*.csv)");
+    QFileDialog dialog(this, tr("Export students"));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setNameFilters({plain, excel});
+    dialog.setDefaultSuffix(QStringLiteral("csv"));
+    dialog.setDirectory(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    dialog.selectFile(tr("students.csv"));
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return;
+
+    const CsvDialect dialect =
+        dialog.selectedNameFilter() == excel ? CsvDialect::ExcelSwedish : CsvDialect::Rfc4180;
+    exportStudents(dialog.selectedFiles().constFirst(), dialect);
+}
+
+Status MainWindow::exportStudents(const QString &path, CsvDialect dialect)
+{
+    const Status written = m_service.exportStudents(path, dialect);
+    if (!written) {
+        m_banner->showMessage(written.error());
+        return written;
+    }
+    m_banner->clear();
+    statusBar()->showMessage(tr("Exported %n student(s) to %1.", nullptr, m_students->rowCount())
+                                 .arg(QDir::toNativeSeparators(path)),
+                             15000);
+    return written;
+}
+
+} // namespace vfu
