@@ -99,6 +99,7 @@ ImportDialog::ImportDialog(StudentService &service, QWidget *parent)
     outcomeLayout->addWidget(m_counts);
     outcomeLayout->addWidget(m_linesView, 1);
     outcomeLayout->addWidget(m_noLines);
+    outcomeLayout->addStretch();
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);

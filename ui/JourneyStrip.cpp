@@ -23,19 +23,29 @@ QColor mixed(const QColor &a, const QColor &b, qreal share)
 
 JourneyStrip::JourneyStrip(QWidget *parent)
     : QWidget(parent)
+    , m_layout(new QHBoxLayout(this))
 {
     setObjectName(QStringLiteral("journeyStrip"));
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(4);
+    m_layout->setContentsMargins(0, 0, 0, 0);
+    m_layout->setSpacing(4);
+    rebuild(Steps::ordinary());
+}
 
-    const QList<Step> &steps = Steps::ordinary();
+void JourneyStrip::rebuild(const QList<Step> &steps)
+{
+    while (QLayoutItem *item = m_layout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    m_boxes.clear();
+    m_steps = steps;
+
     for (qsizetype i = 0; i < steps.size(); ++i) {
         const Step step = steps.at(i);
         if (i > 0) {
             auto *arrow = new QLabel(QStringLiteral("\u203a"), this);
             arrow->setForegroundRole(QPalette::PlaceholderText);
-            layout->addWidget(arrow);
+            m_layout->addWidget(arrow);
         }
 
         Box box;
@@ -60,16 +70,19 @@ JourneyStrip::JourneyStrip(QWidget *parent)
         inner->addWidget(box.mark);
         inner->addWidget(title, 1);
         inner->addWidget(box.date);
-        layout->addWidget(box.frame, 1);
+        m_layout->addWidget(box.frame, 1);
         m_boxes.push_back(box);
     }
     updateLook();
 }
 
-void JourneyStrip::setJourney(const JourneyState &state)
+void JourneyStrip::setJourney(const QList<Step> &steps, const JourneyState &state)
 {
     m_state = state;
-    updateLook();
+    if (steps != m_steps)
+        rebuild(steps);
+    else
+        updateLook();
 }
 
 void JourneyStrip::changeEvent(QEvent *event)

@@ -7,11 +7,12 @@
 #include <vector>
 
 class QFrame;
+class QHBoxLayout;
 class QLabel;
 
 namespace vfu {
 
-// The ordinary steps of a student's journey as a row of boxes, each with the date it was
+// The steps of a student's journey as a row of boxes, each with the date it was
 // taken; done steps are filled, the next one is outlined.
 class JourneyStrip final : public QWidget
 {
@@ -20,7 +21,8 @@ class JourneyStrip final : public QWidget
 public:
     explicit JourneyStrip(QWidget *parent = nullptr);
 
-    void setJourney(const JourneyState &state);
+    // `steps` are the steps of the student's track, in order; a box is made for each.
+    void setJourney(const QList<Step> &steps, const JourneyState &state);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -34,8 +36,11 @@ private:
         QLabel *date = nullptr;
     };
 
+    void rebuild(const QList<Step> &steps);
     void updateLook();
 
+    QHBoxLayout *m_layout = nullptr;
+    QList<Step> m_steps;
     std::vector<Box> m_boxes;
     JourneyState m_state;
 };

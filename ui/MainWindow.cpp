@@ -243,6 +243,8 @@ void MainWindow::showStudent(qint64 studentId)
         return;
     if (m_section == Section::Students)
         m_studentsPage->selectStudent(studentId);
+    m_studentPage->setBackText(m_section == Section::Today ? tr("Back to Today")
+                                                           : tr("Back to Students"));
     m_studentPage->showStudent(studentId);
     m_stack->setCurrentWidget(m_studentPage);
 }

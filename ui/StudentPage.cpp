@@ -61,6 +61,9 @@ StudentPage::StudentPage(StudentService &service, QWidget *parent)
     m_history->setObjectName(QStringLiteral("historyList"));
     m_history->setSelectionMode(QAbstractItemView::NoSelection);
     m_history->setUniformItemSizes(true);
+    m_history->setFocusPolicy(Qt::NoFocus);
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    m_history->setIconSize(QSize(iconSize, iconSize));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
@@ -85,10 +88,9 @@ StudentPage::StudentPage(StudentService &service, QWidget *parent)
 QWidget *StudentPage::buildHeader()
 {
     auto *header = new QWidget(this);
-    auto *back = new QToolButton(header);
+    auto *back = m_back = new QToolButton(header);
     back->setObjectName(QStringLiteral("backButton"));
     back->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
-    back->setText(tr("Back"));
     back->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     back->setAutoRaise(true);
     back->setShortcut(QKeySequence::Back);
@@ -158,7 +160,7 @@ QWidget *StudentPage::buildRecordRow()
 
     m_undo = new QPushButton(tr("&Undo last change"), this);
     m_undo->setObjectName(QStringLiteral("undoButton"));
-    m_undo->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
+    m_undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
     connect(m_undo, &QPushButton::clicked, this, &StudentPage::undoLastChange);
 
     auto *recordLayout = new QHBoxLayout(m_recordBox);
@@ -182,6 +184,11 @@ QWidget *StudentPage::buildRecordRow()
     layout->addLayout(buttons);
     layout->addWidget(m_hsaIdError);
     return row;
+}
+
+void StudentPage::setBackText(const QString &text)
+{
+    m_back->setText(text);
 }
 
 bool StudentPage::showStudent(qint64 studentId)
@@ -228,7 +235,7 @@ void StudentPage::showSummary(const StudentSummary &summary)
     m_hsaId->setText(journey.hsaId.isEmpty() ? tr("No HSA-ID yet")
                                              : tr("HSA-ID %1").arg(journey.hsaId));
     m_stage->setText(tr("Stage: %1").arg(Journey::stageLabel(journey.stage)));
-    m_strip->setJourney(journey);
+    m_strip->setJourney(Steps::ordinary(), journey);
     showDueActions(journey.dueActions);
 
     const bool hasNext = journey.nextStep.has_value();
@@ -296,7 +303,7 @@ void StudentPage::showHistory(const QList<JourneyEvent> &events)
         const QString recordedOn = Presentation::date(event.recordedAt.date());
         if (event.isCancellation()) {
             item->setText(tr("Undone on %1: %2").arg(recordedOn, Presentation::event(event)));
-            item->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
+            item->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
         } else if (cancelled.contains(event.id)) {
             item->setText(tr("%1 (undone)").arg(Presentation::event(event)));
             QFont font = item->font();

@@ -11,6 +11,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
+class QToolButton;
 class QVBoxLayout;
 
 namespace vfu {
@@ -32,6 +33,9 @@ public:
     qint64 studentId() const { return m_studentId; }
     // Reads the student again, after a change made elsewhere.
     void reload();
+
+    // Where the back button leads, in its own words: "Back to Students".
+    void setBackText(const QString &text);
 
     void recordNextStep();
     void undoLastChange();
@@ -55,6 +59,7 @@ private:
     std::optional<StudentSummary> m_summary;
 
     ErrorBanner *m_banner = nullptr;
+    QToolButton *m_back = nullptr;
     QLabel *m_name = nullptr;
     QLabel *m_identity = nullptr;
     QLabel *m_programme = nullptr;

@@ -42,6 +42,7 @@ void StudentTableModel::setSummaries(QList<StudentSummary> summaries)
     m_keys.reserve(static_cast<size_t>(m_summaries.size()));
     m_rowById.clear();
     m_rowById.reserve(m_summaries.size());
+    m_sortKeys.clear();
     for (int row = 0; row < m_summaries.size(); ++row) {
         const StudentSummary &summary = m_summaries.at(row);
         m_keys.push_back(keysOf(summary));
@@ -62,7 +63,15 @@ bool StudentTableModel::updateSummary(const StudentSummary &summary)
     return true;
 }
 
-StudentTableModel::RowKeys StudentTableModel::keysOf(const StudentSummary &summary) const
+QCollatorSortKey StudentTableModel::sortKey(const QString &text)
+{
+    auto found = m_sortKeys.constFind(text);
+    if (found == m_sortKeys.cend())
+        found = m_sortKeys.insert(text, m_collator.sortKey(text));
+    return *found;
+}
+
+StudentTableModel::RowKeys StudentTableModel::keysOf(const StudentSummary &summary)
 {
     const Student &student = summary.student;
     const DueAction *action = firstAction(summary);
@@ -71,10 +80,10 @@ StudentTableModel::RowKeys StudentTableModel::keysOf(const StudentSummary &summa
     identity.remove(QLatin1Char('-'));
     return {(names + QLatin1Char('\n') + summary.journey.hsaId).toCaseFolded(),
             identity.toCaseFolded(),
-            m_collator.sortKey(student.familyName),
-            m_collator.sortKey(student.givenNames),
-            m_collator.sortKey(programmeOf(student)),
-            m_collator.sortKey(action ? Journey::actionLabel(action->kind) : QString())};
+            sortKey(student.familyName),
+            sortKey(student.givenNames),
+            sortKey(programmeOf(student)),
+            sortKey(action ? Journey::actionLabel(action->kind) : QString())};
 }
 
 int StudentTableModel::compare(int leftRow, int rightRow, int column) const

@@ -71,13 +71,16 @@ private:
         QCollatorSortKey action;
     };
 
-    RowKeys keysOf(const StudentSummary &summary) const;
+    RowKeys keysOf(const StudentSummary &summary);
+    QCollatorSortKey sortKey(const QString &text);
     QVariant displayData(const StudentSummary &summary, int column) const;
 
     QCollator m_collator;
     QList<StudentSummary> m_summaries;
     std::vector<RowKeys> m_keys;
     QHash<qint64, int> m_rowById;
+    // Names, programmes and action labels repeat across many rows: one key per distinct text.
+    QHash<QString, QCollatorSortKey> m_sortKeys;
 };
 
 } // namespace vfu

@@ -77,8 +77,11 @@ void TodayPage::updateHeading()
                                        nullptr, count));
     m_summary->setVisible(count > 0);
     m_view->setVisible(count > 0);
-    for (int column = 0; column < TodayModel::WhyColumn; ++column)
+    const int padding = 2 * m_view->fontMetrics().averageCharWidth();
+    for (int column = 0; column < TodayModel::WhyColumn; ++column) {
         m_view->resizeColumnToContents(column);
+        m_view->setColumnWidth(column, m_view->columnWidth(column) + padding);
+    }
     m_empty->setVisible(count == 0);
 }
 

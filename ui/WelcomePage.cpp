@@ -25,7 +25,10 @@ WelcomePage::WelcomePage(QWidget *parent)
                             this);
     text->setWordWrap(true);
     text->setAlignment(Qt::AlignCenter);
-    text->setMaximumWidth(520);
+    // Fixed width, and the height that width needs: a layout that centres a word-wrapped label
+    // gives it only the height of its unwrapped size hint.
+    text->setFixedWidth(520);
+    text->setMinimumHeight(text->heightForWidth(520));
 
     auto *button = new QPushButton(tr("Import a Ladok list\u2026"), this);
     button->setObjectName(QStringLiteral("welcomeImportButton"));
