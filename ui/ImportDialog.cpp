@@ -5,6 +5,8 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -123,6 +125,12 @@ QWidget *ImportDialog::buildFileBox()
     form->addRow(tr("Separator:"), m_separator);
     form->addRow(tr("Header:"), m_headerLine);
     form->addRow(tr("Above the header:"), m_preamble);
+
+    auto *choose = new QPushButton(tr("&Choose another file\u2026"), box);
+    choose->setObjectName(QStringLiteral("chooseFileButton"));
+    choose->setAutoDefault(false);
+    connect(choose, &QPushButton::clicked, this, &ImportDialog::chooseOtherFile);
+    form->addRow(QString(), choose);
     return box;
 }
 
@@ -155,6 +163,7 @@ Status ImportDialog::openFile(const QString &path)
     if (!source)
         return Status::failure(source.error());
 
+    m_path = path;
     m_source = std::move(source).value();
     const ImportSource &read = *m_source;
     m_fileName->setText(read.fileName);
@@ -168,6 +177,21 @@ Status ImportDialog::openFile(const QString &path)
     fillMapping(StudentImport::guessMapping(read.header));
     replan();
     return ok();
+}
+
+QString ImportDialog::askForFile(QWidget *parent, const QString &folder)
+{
+    return QFileDialog::getOpenFileName(parent, tr("Import a Ladok list"), folder,
+                                        tr("Lists from Ladok (*.csv *.txt);;All files (*)"));
+}
+
+void ImportDialog::chooseOtherFile()
+{
+    const QString path = askForFile(this, QFileInfo(m_path).absolutePath());
+    if (path.isEmpty())
+        return;
+    if (const Status opened = openFile(path); !opened)
+        m_banner->showMessage(opened.error());
 }
 
 void ImportDialog::fillMapping(const ColumnMapping &mapping)

@@ -31,6 +31,8 @@ public:
     // Reads the file and plans the import with the guessed column mapping. Fails with the
     // reason when the file cannot be read as a student list.
     Status openFile(const QString &path);
+    // Asks for a Ladok list with the file dialog; empty when the coordinator cancels.
+    static QString askForFile(QWidget *parent, const QString &folder);
 
     const std::optional<ImportPlan> &plan() const { return m_plan; }
     // "150 inserted, 0 updated, 0 unchanged, 0 rejected"
@@ -46,6 +48,7 @@ signals:
 
 private:
     QWidget *buildFileBox();
+    void chooseOtherFile();
     QWidget *buildMappingBox();
     void fillMapping(const ColumnMapping &mapping);
     ColumnMapping currentMapping() const;
@@ -53,6 +56,7 @@ private:
     void showPlan();
 
     StudentService &m_service;
+    QString m_path;
     std::optional<ImportSource> m_source;
     std::optional<ImportPlan> m_plan;
 

@@ -302,10 +302,8 @@ void MainWindow::studentChanged(qint64 studentId, const QString &message)
 
 void MainWindow::chooseImportFile()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Import a Ladok list"),
-        QStandardPaths::writableLocation(QStandardPaths::DownloadLocation),
-        tr("Lists from Ladok (*.csv *.txt);;All files (*)"));
+    const QString path = ImportDialog::askForFile(
+        this, QStandardPaths::writableLocation(QStandardPaths::DownloadLocation));
     if (!path.isEmpty()) {
         if (ImportDialog *dialog = openImport(path))
             dialog->open();

@@ -106,7 +106,7 @@ void StudentsPage::fitColumns()
     if (m_columnsFitted || m_students->rowCount() == 0)
         return;
     m_columnsFitted = true;
-    const int padding = 2 * m_table->fontMetrics().averageCharWidth();
+    const int padding = m_table->fontMetrics().averageCharWidth();
     for (int column = 0; column < StudentTableModel::DueColumn; ++column) {
         m_table->resizeColumnToContents(column);
         m_table->setColumnWidth(column, m_table->columnWidth(column) + padding);
