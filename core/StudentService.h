@@ -7,6 +7,7 @@
 #include "core/journey/Journey.h"
 #include "core/journey/Student.h"
 #include "core/policy/Policy.h"
+#include "core/storage/ImportBatches.h"
 #include "core/storage/StudentStore.h"
 
 #include <QCoreApplication>
@@ -27,6 +28,39 @@ struct StudentDueAction final
     DueAction action;
 };
 
+// What is known about a student beyond the Ladok list, changed by hand. Fields left empty
+// stay as they are.
+struct StudentChanges final
+{
+    std::optional<std::optional<Track>> track; // an empty inner value: follow the identity number
+    std::optional<Protection> protection;
+    std::optional<QString> alias;
+    std::optional<bool> klippSecrecy;
+    std::optional<bool> exchange;
+    QString reason;
+};
+
+// One line of a student's history: every change, who made it and when.
+struct HistoryEntry final
+{
+    enum class Kind { Step, Cancellation, Import, ImportUndone, Edit, Acknowledgement };
+    Kind kind = Kind::Step;
+    QDateTime at; // when it was written down
+    QString by;
+    QString text;       // what happened, in words
+    qint64 eventId = 0; // for steps: the event, so that it can be undone
+    bool cancelled = false;
+};
+
+// What undoing an import did, and what it kept because of later changes by hand.
+struct ImportUndoReport final
+{
+    qint64 batchId = 0;
+    int removed = 0;  // students the import had added
+    int reverted = 0; // fields set back
+    QStringList kept; // one sentence each: who and why
+};
+
 // What a coordinator can do with the students of one data file. The window and the command
 // line both go through here, so that they can do the same things in the same way.
 class StudentService final
@@ -34,7 +68,9 @@ class StudentService final
     Q_DECLARE_TR_FUNCTIONS(vfu::StudentService)
 
 public:
-    StudentService(Database &database, const Clock &clock, Policy policy = {});
+    // The policy is read from the data file unless one is given.
+    StudentService(Database &database, const Clock &clock,
+                   std::optional<Policy> policy = std::nullopt);
 
     const Clock &clock() const { return m_clock; }
     const Policy &policy() const { return m_policy; }
@@ -51,12 +87,32 @@ public:
     Result<ImportPlan> planImport(const ImportSource &source, const ColumnMapping &mapping);
     Result<qint64> applyImport(const ImportPlan &plan);
 
-    // Records that a step happened on `date` (not in the future). HSA-ID steps need the ID.
-    Result<JourneyEvent> record(qint64 studentId, Step step, QDate date,
-                                const QString &hsaIdText = {});
+    // Records that a step happened on `date` (not in the future). Some steps carry a value:
+    // the HSA-ID (hsa-id, required), the choice (card-choice: "new-card" or
+    // "temporary-card", required), the new last day (temporary-card-extended, as YYYY-MM-DD;
+    // default: as long as the policy allows), or what changed (name-changed).
+    Result<JourneyEvent> record(qint64 studentId, Step step, QDate date, const QString &value = {});
     // Cancels the latest step still in force; the history keeps both. Returns the cancelled one.
     Result<JourneyEvent> undoLast(qint64 studentId);
+    // Cancels one step; the history keeps both.
+    Result<JourneyEvent> undoStep(qint64 studentId, qint64 eventId);
     Result<QList<JourneyEvent>> history(qint64 studentId);
+    // Every change to the student, oldest first.
+    Result<QList<HistoryEntry>> timeline(qint64 studentId);
+
+    // Changes what is known about the student; a change of track needs a reason.
+    Result<Student> change(qint64 studentId, const StudentChanges &changes);
+    // Sets a due action aside until a day (inclusive), with a note; it comes back after it.
+    Status acknowledge(qint64 studentId, ActionKind kind, QDate until, const QString &note);
+
+    Result<QList<ImportBatch>> importBatches();
+    // Undoes an import: students it added leave, fields it changed go back; what was changed
+    // by hand (or by a later import) since is kept and reported.
+    Result<ImportUndoReport> undoImport(qint64 batchId);
+
+    Status setPolicy(const Policy &policy);
+    Result<QString> programmeNotes(const QString &programmeCode);
+    Status setProgrammeNotes(const QString &programmeCode, const QString &notes);
 
     Status exportStudents(const QString &path, CsvDialect dialect);
 
@@ -65,6 +121,7 @@ private:
     const Clock &m_clock;
     Policy m_policy;
     StudentStore m_store;
+    ImportBatches m_batches;
 };
 
 } // namespace vfu

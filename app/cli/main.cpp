@@ -1,246 +1,18 @@
 // vfudesk-cli: everything the window does, for scripts and batch work. Argument parsing and
-// printing only; the work is done by core, through the same calls as the window.
+// dispatch only; the commands print what core returns.
 
-#include "core/StudentService.h"
+#include "app/cli/Cli.h"
 #include "core/clock/Clock.h"
 #include "core/i18n/Translations.h"
-#include "core/io/Json.h"
-#include "core/io/StudentExport.h"
 #include "core/storage/Database.h"
 
-#include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
+#include <QHash>
 #include <QLoggingCategory>
-#include <QTextStream>
-
-#include <cstdio>
 
 using namespace vfu;
-
-namespace {
-
-// Exit codes, documented in the README: scripts rely on them.
-enum Exit { Success = 0, Failure = 1, Usage = 2, SomeLinesRejected = 3 };
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
-int fail(const QString &message, int code = Failure)
-{
-    err() << QCoreApplication::applicationName() << ": " << message << Qt::endl;
-    return code;
-}
-
-void printJson(const QJsonDocument &document)
-{
-    out() << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
-    out().flush();
-}
-
-std::optional<QDate> dateOption(const QCommandLineParser &parser, const QString &name)
-{
-    if (!parser.isSet(name))
-        return std::nullopt;
-    const QDate date = QDate::fromString(parser.value(name), Qt::ISODate);
-    return date.isValid() ? std::optional(date) : std::nullopt;
-}
-
-struct Context
-{
-    QCommandLineParser &parser;
-    QStringList arguments; // after the command
-    StudentService &service;
-};
-
-int importCommand(Context &c)
-{
-    if (c.arguments.size() != 1)
-        return fail(QCoreApplication::translate("cli", "import needs exactly one FILE."), Usage);
-    const Result<ImportSource> source = StudentImport::readFile(c.arguments.first());
-    if (!source)
-        return fail(source.error());
-    const Result<ImportPlan> plan =
-        c.service.planImport(*source, StudentImport::guessMapping(source->header));
-    if (!plan)
-        return fail(QStringLiteral("%1: %2").arg(source->fileName, plan.error()));
-    const Result<qint64> batch = c.service.applyImport(*plan);
-    if (!batch)
-        return fail(batch.error());
-
-    const ImportReport &report = plan->report;
-    if (c.parser.isSet(QStringLiteral("json"))) {
-        QJsonObject object = json::importReport(report);
-        object.insert(QStringLiteral("batch"), *batch);
-        printJson(QJsonDocument(object));
-    } else {
-        out() << QCoreApplication::translate("cli", "%1: %2, separator %3, header on line %4")
-                     .arg(report.fileName, CsvReader::encodingName(report.encoding),
-                          report.separator == u'\t' ? QStringLiteral("tab")
-                                                    : QString(report.separator))
-                     .arg(report.headerLine)
-              << Qt::endl;
-        for (const LineOutcome &line : report.lines) {
-            out() << QCoreApplication::translate("cli", "line %1: %2")
-                         .arg(line.line)
-                         .arg(StudentImport::fateLabel(line.fate));
-            if (!line.identity.isEmpty())
-                out() << ' ' << line.identity;
-            QStringList fields;
-            for (const StudentField field : line.changed)
-                fields.append(StudentImport::fieldLabel(field));
-            if (!fields.isEmpty())
-                out() << " (" << fields.join(QStringLiteral(", ")) << ')';
-            if (!line.column.isEmpty())
-                out() << " [" << line.column << ']';
-            if (!line.reason.isEmpty())
-                out() << ": " << line.reason;
-            out() << Qt::endl;
-        }
-        if (!report.addressColumns.isEmpty())
-            out() << QCoreApplication::translate("cli",
-                                                 "Postal address columns ignored, never stored: %1")
-                         .arg(report.addressColumns.join(QStringLiteral(", ")))
-                  << Qt::endl;
-        if (!report.ignoredColumns.isEmpty())
-            out() << QCoreApplication::translate("cli", "Columns not used: %1")
-                         .arg(report.ignoredColumns.join(QStringLiteral(", ")))
-                  << Qt::endl;
-        out() << QCoreApplication::translate(
-                     "cli", "%1 inserted, %2 updated, %3 unchanged, %4 rejected (import %5)")
-                     .arg(report.count(LineFate::Inserted))
-                     .arg(report.count(LineFate::Updated))
-                     .arg(report.count(LineFate::Unchanged))
-                     .arg(report.count(LineFate::Rejected))
-                     .arg(*batch)
-              << Qt::endl;
-    }
-    return report.count(LineFate::Rejected) > 0 ? SomeLinesRejected : Success;
-}
-
-int recordCommand(Context &c)
-{
-    if (c.arguments.size() != 2)
-        return fail(QCoreApplication::translate("cli", "record needs IDENTITY and STEP."), Usage);
-    const std::optional<Step> step = Steps::fromCode(c.arguments.at(1));
-    if (!step) {
-        QStringList codes;
-        for (const Step s : Steps::ordinary())
-            codes.append(Steps::code(s));
-        return fail(QCoreApplication::translate("cli", "\"%1\" is not a step; the steps are: %2.")
-                        .arg(c.arguments.at(1), codes.join(QStringLiteral(", "))),
-                    Usage);
-    }
-    QDate date = c.service.clock().today();
-    if (c.parser.isSet(QStringLiteral("date"))) {
-        const std::optional<QDate> given = dateOption(c.parser, QStringLiteral("date"));
-        if (!given)
-            return fail(
-                QCoreApplication::translate("cli", "--date needs a date as YYYY-MM-DD, not \"%1\".")
-                    .arg(c.parser.value(QStringLiteral("date"))),
-                Usage);
-        date = *given;
-    }
-    const Result<Student> student = c.service.find(c.arguments.at(0));
-    if (!student)
-        return fail(student.error());
-    const Result<JourneyEvent> event =
-        c.service.record(student->id, *step, date, c.parser.value(QStringLiteral("hsa-id")));
-    if (!event)
-        return fail(event.error());
-    if (c.parser.isSet(QStringLiteral("json"))) {
-        QJsonObject object = json::event(*event);
-        object.insert(QStringLiteral("identity"), student->identity);
-        printJson(QJsonDocument(object));
-    } else {
-        out() << QCoreApplication::translate("cli", "%1: %2 on %3")
-                     .arg(student->identity, Steps::label(*step), date.toString(Qt::ISODate))
-              << Qt::endl;
-    }
-    return Success;
-}
-
-int dueCommand(Context &c)
-{
-    const Result<QList<StudentDueAction>> actions = c.service.dueActions();
-    if (!actions)
-        return fail(actions.error());
-    if (c.parser.isSet(QStringLiteral("json"))) {
-        printJson(QJsonDocument(json::dueActions(*actions)));
-        return Success;
-    }
-    for (const StudentDueAction &item : *actions) {
-        out() << item.action.due.toString(Qt::ISODate) << "  "
-              << Journey::urgencyLabel(item.action.urgency) << "  " << item.student.identity << "  "
-              << Journey::actionLabel(item.action.kind) << Qt::endl
-              << "    " << item.action.why << Qt::endl;
-    }
-    if (actions->isEmpty())
-        out() << QCoreApplication::translate("cli", "Nothing is due.") << Qt::endl;
-    return Success;
-}
-
-int listCommand(Context &c)
-{
-    const Result<QList<StudentSummary>> summaries = c.service.summaries();
-    if (!summaries)
-        return fail(summaries.error());
-    if (c.parser.isSet(QStringLiteral("json"))) {
-        printJson(QJsonDocument(json::students(*summaries)));
-        return Success;
-    }
-    for (const StudentSummary &s : *summaries) {
-        out() << s.student.identity << "  " << s.student.familyName << ", " << s.student.givenNames
-              << "  " << s.student.programmeCode << "  " << Journey::stageLabel(s.journey.stage)
-              << Qt::endl;
-    }
-    return Success;
-}
-
-int exportCommand(Context &c)
-{
-    const std::optional<CsvDialect> dialect =
-        StudentExport::dialectFromCode(c.parser.value(QStringLiteral("format")));
-    if (!dialect)
-        return fail(QCoreApplication::translate("cli", "--format must be csv or excel-csv."),
-                    Usage);
-    const QString output = c.parser.value(QStringLiteral("output"));
-    if (output.isEmpty())
-        return fail(QCoreApplication::translate("cli", "export needs --output FILE."), Usage);
-    if (const Status status = c.service.exportStudents(output, *dialect); !status)
-        return fail(status.error());
-    return Success;
-}
-
-int stepsCommand(Context &c)
-{
-    if (c.parser.isSet(QStringLiteral("json"))) {
-        QJsonArray array;
-        for (const Step step : Steps::ordinary())
-            array.append(QJsonObject{{QStringLiteral("code"), Steps::code(step)},
-                                     {QStringLiteral("label"), Steps::label(step)},
-                                     {QStringLiteral("description"), Steps::description(step)}});
-        printJson(QJsonDocument(array));
-        return Success;
-    }
-    for (const Step step : Steps::ordinary())
-        out() << Steps::code(step).leftJustified(22) << Steps::description(step) << Qt::endl;
-    return Success;
-}
-
-} // namespace
+using namespace vfu::cli;
 
 int main(int argc, char *argv[])
 {
@@ -253,16 +25,25 @@ int main(int argc, char *argv[])
     installTranslations(QLocale::system());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "cli",
+    parser.setApplicationDescription(tr(
         "Follows students from the Ladok list to a working staff card.\n\n"
         "Commands:\n"
-        "  import FILE [--json]                    import a Ladok student list (CSV)\n"
-        "  record IDENTITY STEP [--date D] [--hsa-id ID]  record a step of a student's journey\n"
-        "  steps [--json]                          list the step codes\n"
-        "  due [--on D] [--json]                   what is due, most urgent first\n"
-        "  list [--json]                           every student with stage\n"
-        "  export --format csv|excel-csv --output FILE"));
+        "  import FILE [--json]             import a Ladok student list (CSV)\n"
+        "  record IDENTITY STEP [--date D] [--hsa-id ID] [--choice C] [--until D] [--note TEXT]\n"
+        "                                   record a step of a student's journey\n"
+        "  steps [--json]                   the step codes, and the steps of each track\n"
+        "  due [--on D] [--json]            what is due, most urgent first\n"
+        "  list [--json]                    every student with stage\n"
+        "  export --format csv|excel-csv --output FILE\n"
+        "  history IDENTITY [--json]        every change to a student\n"
+        "  undo IDENTITY [--event N]        undo a student's last step (or step N)\n"
+        "  set IDENTITY [--track T] [--protection none|address|alias] [--alias NAME]\n"
+        "               [--secrecy on|off] [--exchange on|off] [--reason TEXT]\n"
+        "  acknowledge IDENTITY ACTION --until D [--note TEXT]   set a due action aside\n"
+        "  imports [--json]                 the imports made\n"
+        "  undo-import BATCH [--json]       undo an import\n"
+        "  policy [set KEY VALUE | reset KEY] [--json]   the routine's numbers"));
+
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
@@ -288,6 +69,27 @@ int main(int argc, char *argv[])
          QStringLiteral("FORMAT")},
         {QStringLiteral("output"), QCoreApplication::translate("cli", "The file to write."),
          QStringLiteral("FILE")},
+        {QStringLiteral("choice"), tr("With card-choice: new-card or temporary-card."),
+         QStringLiteral("CHOICE")},
+        {QStringLiteral("until"), tr("With temporary-card-extended and acknowledge: the last day."),
+         QStringLiteral("YYYY-MM-DD")},
+        {QStringLiteral("note"), tr("With name-changed and acknowledge: a note."),
+         QStringLiteral("TEXT")},
+        {QStringLiteral("event"), tr("With undo: the step to undo, as history shows it."),
+         QStringLiteral("N")},
+        {QStringLiteral("track"),
+         tr("With set: ordinary, no-personal-number, region-card, other-region-card, or auto."),
+         QStringLiteral("TRACK")},
+        {QStringLiteral("protection"), tr("With set: none, address or alias."),
+         QStringLiteral("KIND")},
+        {QStringLiteral("alias"), tr("With set: the alias of a protected identity."),
+         QStringLiteral("NAME")},
+        {QStringLiteral("secrecy"), tr("With set: KliPP's secrecy switch, on or off."),
+         QStringLiteral("on|off")},
+        {QStringLiteral("exchange"), tr("With set: an exchange student, on or off."),
+         QStringLiteral("on|off")},
+        {QStringLiteral("reason"), tr("With set: why (needed for a change of track)."),
+         QStringLiteral("TEXT")},
     });
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QCoreApplication::translate("cli", "What to do (see above)."));
@@ -311,11 +113,20 @@ int main(int argc, char *argv[])
         clock = std::make_unique<FixedClock>(*day);
     }
 
-    using Command = int (*)(Context &);
     const QHash<QString, Command> commands = {
-        {QStringLiteral("import"), &importCommand}, {QStringLiteral("record"), &recordCommand},
-        {QStringLiteral("due"), &dueCommand},       {QStringLiteral("list"), &listCommand},
-        {QStringLiteral("export"), &exportCommand}, {QStringLiteral("steps"), &stepsCommand},
+        {QStringLiteral("import"), &importCommand},
+        {QStringLiteral("record"), &recordCommand},
+        {QStringLiteral("due"), &dueCommand},
+        {QStringLiteral("list"), &listCommand},
+        {QStringLiteral("export"), &exportCommand},
+        {QStringLiteral("steps"), &stepsCommand},
+        {QStringLiteral("history"), &historyCommand},
+        {QStringLiteral("undo"), &undoCommand},
+        {QStringLiteral("imports"), &importsCommand},
+        {QStringLiteral("undo-import"), &undoImportCommand},
+        {QStringLiteral("set"), &setCommand},
+        {QStringLiteral("acknowledge"), &acknowledgeCommand},
+        {QStringLiteral("policy"), &policyCommand},
     };
     const Command run = commands.value(command);
     if (!run)

@@ -2,6 +2,7 @@
 
 #include "core/StudentService.h"
 #include "core/io/StudentImport.h"
+#include "core/privacy/PrivacyGate.h"
 
 namespace vfu::json {
 
@@ -45,13 +46,20 @@ QJsonArray dueActions(const QList<StudentDueAction> &actions)
 {
     QJsonArray array;
     for (const StudentDueAction &item : actions) {
-        array.append(QJsonObject{
-            {QStringLiteral("identity"), item.student.identity},
+        const ShownStudent shown = PrivacyGate::show(item.student, Audience::Coordinator);
+        QJsonObject object{
+            {QStringLiteral("identity"), shown.identity},
             {QStringLiteral("action"), Journey::actionCode(item.action.kind)},
             {QStringLiteral("due"), item.action.due.toString(Qt::ISODate)},
             {QStringLiteral("urgency"), Journey::urgencyCode(item.action.urgency)},
             {QStringLiteral("why"), item.action.why},
-        });
+            {QStringLiteral("name"), PrivacyGate::displayName(item.student)},
+            {QStringLiteral("programmeCode"), item.student.programmeCode},
+            {QStringLiteral("resolvedBy"), Steps::code(item.action.resolvedBy)},
+        };
+        if (shown.withheld)
+            object.insert(QStringLiteral("protected"), true);
+        array.append(object);
     }
     return array;
 }
@@ -61,15 +69,20 @@ QJsonArray students(const QList<StudentSummary> &summaries)
     QJsonArray array;
     for (const StudentSummary &summary : summaries) {
         const Student &s = summary.student;
+        const ShownStudent shown = PrivacyGate::show(s, Audience::Coordinator);
         QJsonObject object{
-            {QStringLiteral("identity"), s.identity},
-            {QStringLiteral("familyName"), s.familyName},
-            {QStringLiteral("givenNames"), s.givenNames},
-            {QStringLiteral("email"), s.email},
+            {QStringLiteral("identity"), shown.identity},
+            {QStringLiteral("familyName"), shown.familyName},
+            {QStringLiteral("givenNames"), shown.givenNames},
+            {QStringLiteral("email"), shown.email},
             {QStringLiteral("programmeCode"), s.programmeCode},
             {QStringLiteral("programme"), s.programmeName},
-            {QStringLiteral("hsaId"), summary.journey.hsaId},
+            {QStringLiteral("hsaId"), shown.withheld ? QString() : summary.journey.hsaId},
             {QStringLiteral("stage"), Journey::stageCode(summary.journey.stage)},
+            {QStringLiteral("track"), Tracks::code(summary.journey.track)},
+            {QStringLiteral("protection"), Protections::code(s.protection)},
+            {QStringLiteral("klippSecrecy"), s.klippSecrecy},
+            {QStringLiteral("exchange"), s.exchange},
         };
         if (summary.journey.nextStep)
             object.insert(QStringLiteral("nextStep"), Steps::code(*summary.journey.nextStep));
@@ -81,6 +94,34 @@ QJsonArray students(const QList<StudentSummary> &summaries)
         array.append(object);
     }
     return array;
+}
+
+QJsonArray timeline(const QList<HistoryEntry> &entries)
+{
+    static const char *const kinds[] = {"step",          "undo", "import",
+                                        "import-undone", "edit", "acknowledgement"};
+    QJsonArray array;
+    for (const HistoryEntry &entry : entries) {
+        QJsonObject object{
+            {QStringLiteral("at"), entry.at.toString(Qt::ISODate)},
+            {QStringLiteral("by"), entry.by},
+            {QStringLiteral("kind"), QLatin1String(kinds[static_cast<int>(entry.kind)])},
+            {QStringLiteral("text"), entry.text}};
+        if (entry.eventId)
+            object.insert(QStringLiteral("event"), entry.eventId);
+        if (entry.cancelled)
+            object.insert(QStringLiteral("cancelled"), true);
+        array.append(object);
+    }
+    return array;
+}
+
+QJsonObject importUndo(const ImportUndoReport &report)
+{
+    return {{QStringLiteral("batch"), report.batchId},
+            {QStringLiteral("removed"), report.removed},
+            {QStringLiteral("reverted"), report.reverted},
+            {QStringLiteral("kept"), QJsonArray::fromStringList(report.kept)}};
 }
 
 QJsonObject event(const JourneyEvent &event)

@@ -1,6 +1,7 @@
 #include "core/io/StudentExport.h"
 
 #include "core/StudentService.h"
+#include "core/privacy/PrivacyGate.h"
 
 #include <QDir>
 #include <QSaveFile>
@@ -21,8 +22,11 @@ QList<QStringList> StudentExport::rows(const QList<StudentSummary> &students)
     rows.append(header());
     for (const StudentSummary &summary : students) {
         const Student &s = summary.student;
-        rows.append({s.identity, s.familyName, s.givenNames, s.email, s.programmeCode,
-                     s.programmeName, summary.journey.hsaId,
+        const ShownStudent shown = PrivacyGate::show(s, Audience::Coordinator);
+        // An HSA-ID identifies the person as surely as the number does.
+        const QString hsaId = shown.withheld ? QString() : summary.journey.hsaId;
+        rows.append({shown.identity, shown.familyName, shown.givenNames, shown.email,
+                     s.programmeCode, s.programmeName, hsaId,
                      Journey::stageCode(summary.journey.stage)});
     }
     return rows;

@@ -72,7 +72,7 @@ bool matches(const HeaderNames &names, const QString &header)
     return false;
 }
 
-QString valueOf(const QStringList &fields, int column)
+QString cellOf(const QStringList &fields, int column)
 {
     if (column < 0 || column >= fields.size())
         return {};
@@ -213,6 +213,25 @@ QString StudentImport::fieldCode(StudentField field)
     return QLatin1String(codes[static_cast<int>(field)]);
 }
 
+std::optional<StudentField> StudentImport::fieldFromCode(QStringView code)
+{
+    for (const StudentField field : allFields()) {
+        if (code == fieldCode(field))
+            return field;
+    }
+    return std::nullopt;
+}
+
+QString StudentImport::valueOf(const Student &student, StudentField field)
+{
+    return fieldOf(student, field);
+}
+
+void StudentImport::setValueOf(Student &student, StudentField field, const QString &value)
+{
+    fieldOf(student, field) = value;
+}
+
 QString StudentImport::fieldLabel(StudentField field)
 {
     switch (field) {
@@ -305,7 +324,7 @@ Result<ImportPlan> StudentImport::plan(const ImportSource &source, const ColumnM
             }
         }
 
-        const QString identityText = valueOf(record.fields, mapping.column(StudentField::Identity));
+        const QString identityText = cellOf(record.fields, mapping.column(StudentField::Identity));
         if (identityText.isEmpty()) {
             reject(record.line, header(StudentField::Identity),
                    tr("The identity number is empty."));
@@ -319,7 +338,7 @@ Result<ImportPlan> StudentImport::plan(const ImportSource &source, const ColumnM
 
         Student student;
         for (const StudentField field : allFields())
-            fieldOf(student, field) = valueOf(record.fields, mapping.column(field));
+            fieldOf(student, field) = cellOf(record.fields, mapping.column(field));
         student.identity = identity->canonical();
 
         if (student.familyName.isEmpty() && student.givenNames.isEmpty()) {

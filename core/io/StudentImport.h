@@ -89,6 +89,9 @@ public:
     static bool isAddressColumn(const QString &header);
 
     static QString fieldCode(StudentField field); // "familyName", for files and JSON
+    static std::optional<StudentField> fieldFromCode(QStringView code);
+    static QString valueOf(const Student &student, StudentField field);
+    static void setValueOf(Student &student, StudentField field, const QString &value);
     static QString fieldLabel(StudentField field);
     static QString fateCode(LineFate fate);
     static QString fateLabel(LineFate fate);

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "core/journey/JourneyEvent.h"
+#include "core/journey/Student.h"
+#include "core/journey/Track.h"
 #include "core/policy/Policy.h"
 
 #include <QCoreApplication>
@@ -25,14 +27,15 @@ enum class Stage {
     CardActive,
     CardOrderLapsed,
     CardExpired,
-};
-
-enum class ActionKind {
-    JobshLinkMissing,
-    CardOrderMissing,
-    CardOrderLapsing,
-    CardOrderLapsed,
-    CardExpiring,
+    PassportCopySent,
+    PlacementSentToEkh,
+    CanvasEnrolled,
+    CardChoiceMade,
+    TemporaryCardOrdered,
+    CollectionInfoSent,
+    TemporaryCardActive,
+    TemporaryCardEnded,
+    Ready, // holds a region card already, and has JoBSH and the certificate
 };
 
 enum class Urgency { Overdue, Soon, Later };
@@ -44,16 +47,38 @@ struct DueAction final
     Urgency urgency = Urgency::Later;
     QString why;                           // the rule, the dates that triggered it, and what to do
     Step resolvedBy = Step::JobshLinkSent; // the step that makes the action go away
+    QDate acknowledgedUntil;               // valid while the coordinator set it aside
+    QString acknowledgement;               // the coordinator's note
 };
 
-// Where a student stands, computed from the events, the policy and today; never stored.
+// The coordinator set an action aside until a date ("student mailed, waiting"); it comes
+// back the day after.
+struct Acknowledgement final
+{
+    qint64 id = 0;
+    ActionKind kind = ActionKind::JobshLinkMissing;
+    QDate until;
+    QString note;
+    QDateTime recordedAt;
+    QString recordedBy;
+};
+
+inline constexpr int stepCount = 17;
+
+// Where a student stands, computed from the student, the events, the policy and today;
+// never stored.
 struct JourneyState final
 {
+    Track track = Track::Ordinary;
+    std::optional<CardChoice> cardChoice;
+    QList<Step> steps; // the track's steps, in order
     Stage stage = Stage::New;
     std::optional<Step> nextStep;
-    std::array<QDate, 8> stepDates{}; // the latest date of each ordinary step, by Step
+    std::array<QDate, stepCount> stepDates{}; // the latest date of each step, by Step
     QString hsaId;
+    QDate temporaryCardEnds;     // the last valid day of a temporary card, if one was issued
     QList<DueAction> dueActions; // most urgent first
+    QList<DueAction> setAside;   // acknowledged until a later day
 
     QDate dateOf(Step step) const { return stepDates[static_cast<size_t>(step)]; }
     bool has(Step step) const { return dateOf(step).isValid(); }
@@ -64,15 +89,36 @@ class Journey final
     Q_DECLARE_TR_FUNCTIONS(vfu::Journey)
 
 public:
+    static JourneyState evaluate(const Student &student, const QList<JourneyEvent> &events,
+                                 const Policy &policy, QDate today,
+                                 const QList<Acknowledgement> &acknowledgements = {});
+    // An ordinary student, for rules that need nothing else.
     static JourneyState evaluate(const QList<JourneyEvent> &events, const Policy &policy,
                                  QDate today);
+
+    // The track a student follows: as set by hand, or from the identity number (a
+    // coordination or interim number means no Swedish personal number).
+    static Track trackOf(const Student &student);
 
     static QString stageCode(Stage stage);
     static QString stageLabel(Stage stage);
     static QString actionCode(ActionKind kind);
+    static std::optional<ActionKind> actionFromCode(QStringView code);
     static QString actionLabel(ActionKind kind);
     static QString urgencyCode(Urgency urgency);
     static QString urgencyLabel(Urgency urgency);
+
+    // The last day of something valid `months` from `first`: from 15 March, 6 months end on
+    // 14 September; from 31 March, on 30 September.
+    static QDate lastDayAfterMonths(QDate first, int months)
+    {
+        return first.addDays(-1).addMonths(months);
+    }
+
+    // The steps a student who cannot reach Lärtorget should check (the routine's checklist).
+    static QStringList lartorgetChecklist();
+    // Whether the action means the student is stuck before JoBSH.
+    static bool stuckBeforeJobsh(ActionKind kind);
 
     // Orders actions most urgent first: overdue before soon before later, then by due date.
     static bool moreUrgent(const DueAction &a, const DueAction &b);

@@ -23,6 +23,18 @@ enum class Step {
     CardOrdered,
     Photographed,
     CardActivated,
+    // The track of a student without a Swedish personal number: EK H (the catalogue's help
+    // desk) establishes the person by hand from a passport copy and the placement's dates.
+    PassportCopySent,
+    PlacementSentToEkh,
+    CanvasEnrolled, // JoBSH in English, on the university's Canvas
+    TemporaryCardOrdered,
+    CollectionInfoSent, // the student is told how to collect the card at the card office
+    TemporaryCardIssued,
+    TemporaryCardExtended, // value: the new last day
+    // For a card from another region: the coordinator chose a new card or a temporary one.
+    CardChoiceMade, // value: "new-card" or "temporary-card"
+    NameChanged,    // value: what changed, in words
 };
 
 class Steps final
@@ -31,6 +43,7 @@ class Steps final
 
 public:
     static const QList<Step> &ordinary();
+    static const QList<Step> &all();
     // The code used on the command line and in files: "klipp-registered", "hsa-id", ...
     static QString code(Step step);
     static std::optional<Step> fromCode(QStringView code);

@@ -45,6 +45,48 @@ const QList<Migration> &migrations()
                             " recorded_by TEXT NOT NULL)"),
              QStringLiteral("CREATE INDEX journey_events_student ON journey_events(student_id)"),
          }},
+        // Every track of the routine, protected people, and a history of every change.
+        {2,
+         {
+             QStringLiteral("ALTER TABLE students ADD COLUMN track TEXT"),
+             QStringLiteral(
+                 "ALTER TABLE students ADD COLUMN protection TEXT NOT NULL DEFAULT 'none'"),
+             QStringLiteral("ALTER TABLE students ADD COLUMN alias TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral(
+                 "ALTER TABLE students ADD COLUMN klipp_secrecy INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE students ADD COLUMN exchange INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE import_batches ADD COLUMN undone_at TEXT"),
+             QStringLiteral("ALTER TABLE import_batches ADD COLUMN undone_by TEXT"),
+             QStringLiteral("CREATE TABLE student_edits ("
+                            " id INTEGER PRIMARY KEY,"
+                            " student_id INTEGER NOT NULL REFERENCES students(id),"
+                            " field TEXT NOT NULL,"
+                            " old_value TEXT NOT NULL,"
+                            " new_value TEXT NOT NULL,"
+                            " reason TEXT NOT NULL,"
+                            " recorded_at TEXT NOT NULL,"
+                            " recorded_by TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX student_edits_student ON student_edits(student_id)"),
+             QStringLiteral("CREATE TABLE acknowledgements ("
+                            " id INTEGER PRIMARY KEY,"
+                            " student_id INTEGER NOT NULL REFERENCES students(id),"
+                            " action TEXT NOT NULL,"
+                            " until TEXT NOT NULL,"
+                            " note TEXT NOT NULL,"
+                            " recorded_at TEXT NOT NULL,"
+                            " recorded_by TEXT NOT NULL)"),
+             QStringLiteral(
+                 "CREATE INDEX acknowledgements_student ON acknowledgements(student_id)"),
+             QStringLiteral("CREATE TABLE policy_settings ("
+                            " key TEXT PRIMARY KEY,"
+                            " value INTEGER NOT NULL,"
+                            " changed_at TEXT NOT NULL,"
+                            " changed_by TEXT NOT NULL)"),
+             QStringLiteral("CREATE TABLE programmes ("
+                            " code TEXT PRIMARY KEY,"
+                            " name TEXT NOT NULL DEFAULT '',"
+                            " routine_notes TEXT NOT NULL DEFAULT '')"),
+         }},
     };
     return steps;
 }

@@ -1,5 +1,7 @@
 #include "core/storage/StudentStore.h"
 
+#include "core/journey/Journey.h"
+
 #include <QSqlError>
 #include <QVariant>
 
@@ -7,7 +9,8 @@ namespace vfu {
 namespace {
 
 const QString studentColumns =
-    QStringLiteral("id, identity, family_name, given_names, email, programme_code, programme_name");
+    QStringLiteral("id, identity, family_name, given_names, email, programme_code, programme_name, "
+                   "created_at, track, protection, alias, klipp_secrecy, exchange");
 const QString eventColumns =
     QStringLiteral("id, student_id, step, occurred_on, value, cancels, recorded_at, recorded_by");
 
@@ -21,6 +24,13 @@ Student studentFrom(const QSqlQuery &query)
     student.email = query.value(4).toString();
     student.programmeCode = query.value(5).toString();
     student.programmeName = query.value(6).toString();
+    student.addedOn = QDateTime::fromString(query.value(7).toString(), Qt::ISODate).date();
+    student.track = Tracks::fromCode(query.value(8).toString());
+    student.protection =
+        Protections::fromCode(query.value(9).toString()).value_or(Protection::None);
+    student.alias = query.value(10).toString();
+    student.klippSecrecy = query.value(11).toInt() != 0;
+    student.exchange = query.value(12).toInt() != 0;
     return student;
 }
 
@@ -132,7 +142,8 @@ Result<qint64> StudentStore::insertStudent(const Student &student, const QDateTi
     QSqlQuery &query = prepared(
         m_insertStudent,
         QStringLiteral("INSERT INTO students (identity, family_name, given_names, email, "
-                       "programme_code, programme_name, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                       "programme_code, programme_name, created_at, track, protection, alias, "
+                       "klipp_secrecy, exchange) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(text(student.identity));
     query.addBindValue(text(student.familyName));
     query.addBindValue(text(student.givenNames));
@@ -140,9 +151,132 @@ Result<qint64> StudentStore::insertStudent(const Student &student, const QDateTi
     query.addBindValue(text(student.programmeCode));
     query.addBindValue(text(student.programmeName));
     query.addBindValue(createdAt.toString(Qt::ISODate));
+    query.addBindValue(student.track ? QVariant(Tracks::code(*student.track))
+                                     : QVariant(QMetaType(QMetaType::QString)));
+    query.addBindValue(Protections::code(student.protection));
+    query.addBindValue(text(student.alias));
+    query.addBindValue(student.klippSecrecy ? 1 : 0);
+    query.addBindValue(student.exchange ? 1 : 0);
     if (!query.exec())
         return Result<qint64>::failure(failedBecause(query));
     return Result<qint64>::success(query.lastInsertId().toLongLong());
+}
+
+Status StudentStore::updateAttributes(const Student &student)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE students SET track = ?, protection = ?, alias = ?, "
+                                 "klipp_secrecy = ?, exchange = ? WHERE id = ?"));
+    query.addBindValue(student.track ? QVariant(Tracks::code(*student.track))
+                                     : QVariant(QMetaType(QMetaType::QString)));
+    query.addBindValue(Protections::code(student.protection));
+    query.addBindValue(text(student.alias));
+    query.addBindValue(student.klippSecrecy ? 1 : 0);
+    query.addBindValue(student.exchange ? 1 : 0);
+    query.addBindValue(student.id);
+    if (!query.exec())
+        return Status::failure(failedBecause(query));
+    return ok();
+}
+
+Result<qint64> StudentStore::insertEdit(const StudentEdit &edit)
+{
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("INSERT INTO student_edits (student_id, field, old_value, new_value, "
+                       "reason, recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(edit.studentId);
+    query.addBindValue(text(edit.field));
+    query.addBindValue(text(edit.oldValue));
+    query.addBindValue(text(edit.newValue));
+    query.addBindValue(text(edit.reason));
+    query.addBindValue(edit.recordedAt.toString(Qt::ISODate));
+    query.addBindValue(text(edit.recordedBy));
+    if (!query.exec())
+        return Result<qint64>::failure(failedBecause(query));
+    return Result<qint64>::success(query.lastInsertId().toLongLong());
+}
+
+Result<QList<StudentEdit>> StudentStore::edits(qint64 studentId)
+{
+    using R = Result<QList<StudentEdit>>;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral("SELECT id, student_id, field, old_value, new_value, reason, recorded_at, "
+                       "recorded_by FROM student_edits WHERE student_id = ? ORDER BY id"));
+    query.addBindValue(studentId);
+    if (!query.exec())
+        return R::failure(failedBecause(query));
+    QList<StudentEdit> edits;
+    while (query.next()) {
+        edits.append({query.value(0).toLongLong(), query.value(1).toLongLong(),
+                      query.value(2).toString(), query.value(3).toString(),
+                      query.value(4).toString(), query.value(5).toString(),
+                      QDateTime::fromString(query.value(6).toString(), Qt::ISODate),
+                      query.value(7).toString()});
+    }
+    return R::success(std::move(edits));
+}
+
+Result<qint64> StudentStore::insertAcknowledgement(qint64 studentId, const Acknowledgement &ack)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT INTO acknowledgements (student_id, action, until, note, "
+                                 "recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(studentId);
+    query.addBindValue(actionKindCode(ack.kind));
+    query.addBindValue(ack.until.toString(Qt::ISODate));
+    query.addBindValue(text(ack.note));
+    query.addBindValue(ack.recordedAt.toString(Qt::ISODate));
+    query.addBindValue(text(ack.recordedBy));
+    if (!query.exec())
+        return Result<qint64>::failure(failedBecause(query));
+    return Result<qint64>::success(query.lastInsertId().toLongLong());
+}
+
+Result<QHash<qint64, QList<Acknowledgement>>>
+StudentStore::acknowledgementsByStudent(std::optional<qint64> studentId)
+{
+    using R = Result<QHash<qint64, QList<Acknowledgement>>>;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    const QString select =
+        QStringLiteral("SELECT id, student_id, action, until, note, recorded_at, recorded_by "
+                       "FROM acknowledgements");
+    if (studentId) {
+        query.prepare(select + QStringLiteral(" WHERE student_id = ? ORDER BY id"));
+        query.addBindValue(*studentId);
+    } else {
+        query.prepare(select + QStringLiteral(" ORDER BY id"));
+    }
+    if (!query.exec())
+        return R::failure(failedBecause(query));
+    QHash<qint64, QList<Acknowledgement>> byStudent;
+    while (query.next()) {
+        const std::optional<ActionKind> kind = Journey::actionFromCode(query.value(2).toString());
+        if (!kind)
+            continue; // an action of a newer VFU Desk
+        byStudent[query.value(1).toLongLong()].append(
+            {query.value(0).toLongLong(), *kind,
+             QDate::fromString(query.value(3).toString(), Qt::ISODate), query.value(4).toString(),
+             QDateTime::fromString(query.value(5).toString(), Qt::ISODate),
+             query.value(6).toString()});
+    }
+    return R::success(std::move(byStudent));
+}
+
+Status StudentStore::deleteStudent(qint64 studentId)
+{
+    for (const QString &sql : {QStringLiteral("DELETE FROM import_changes WHERE student_id = ?"),
+                               QStringLiteral("DELETE FROM students WHERE id = ?")}) {
+        QSqlQuery query(m_db);
+        query.prepare(sql);
+        query.addBindValue(studentId);
+        if (!query.exec())
+            return Status::failure(failedBecause(query));
+    }
+    return ok();
 }
 
 Status StudentStore::updateStudent(const Student &student)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/journey/Journey.h"
 #include "core/journey/JourneyEvent.h"
 #include "core/journey/Student.h"
 
@@ -14,6 +15,19 @@
 #include <optional>
 
 namespace vfu {
+
+// A change by hand to what is known about a student (track, protection, flags), with why.
+struct StudentEdit final
+{
+    qint64 id = 0;
+    qint64 studentId = 0;
+    QString field; // "track", "protection", "alias", "klipp-secrecy", "exchange"
+    QString oldValue;
+    QString newValue;
+    QString reason;
+    QDateTime recordedAt;
+    QString recordedBy;
+};
 
 // Reads and writes students and their journey events on one connection. Statements are
 // prepared once and reused; the caller decides what belongs in one transaction.
@@ -31,6 +45,16 @@ public:
 
     Result<qint64> insertStudent(const Student &student, const QDateTime &createdAt);
     Status updateStudent(const Student &student);
+    Status updateAttributes(const Student &student);
+    // Removes a student an import added (with that import's record of it); nothing else
+    // refers to such a student.
+    Status deleteStudent(qint64 studentId);
+
+    Result<qint64> insertEdit(const StudentEdit &edit);
+    Result<QList<StudentEdit>> edits(qint64 studentId);
+    Result<qint64> insertAcknowledgement(qint64 studentId, const Acknowledgement &acknowledgement);
+    Result<QHash<qint64, QList<Acknowledgement>>>
+    acknowledgementsByStudent(std::optional<qint64> studentId = std::nullopt);
     Result<qint64> appendEvent(qint64 studentId, const JourneyEvent &event);
 
     struct Batch

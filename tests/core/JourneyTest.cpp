@@ -103,6 +103,7 @@ TEST_CASE("A card order missing after JoBSH is due a week after completion")
         event(1, Step::KlippRegistered, QDate(2027, 1, 10)),
         event(2, Step::JobshLinkSent, QDate(2027, 1, 12)),
         event(3, Step::JobshCompleted, QDate(2027, 2, 1)),
+        event(4, Step::CertificateReceived, QDate(2027, 2, 2)),
     };
     CHECK(codesOn(events, QDate(2027, 2, 7)).isEmpty());
     const DueAction &action = onlyAction(Journey::evaluate(events, Policy{}, QDate(2027, 2, 8)));
@@ -115,7 +116,7 @@ TEST_CASE("A card order missing after JoBSH is due a week after completion")
                          "order the card by hand if it is missing."));
 
     QList<JourneyEvent> ordered = events;
-    ordered.append(event(4, Step::CardOrdered, QDate(2027, 2, 9)));
+    ordered.append(event(5, Step::CardOrdered, QDate(2027, 2, 9)));
     CHECK(codesOn(ordered, QDate(2027, 2, 9)).isEmpty());
 }
 
@@ -222,12 +223,15 @@ TEST_CASE("A cancelled step no longer counts, and the cancellation stays in the 
 
 TEST_CASE("Due actions are ordered overdue first, then by due date")
 {
-    DueAction later{
-        ActionKind::CardExpiring, QDate(2027, 1, 1), Urgency::Later, {}, Step::CardOrdered};
-    DueAction overdue{
-        ActionKind::JobshLinkMissing, QDate(2027, 3, 1), Urgency::Overdue, {}, Step::JobshLinkSent};
-    DueAction soonEarly{
-        ActionKind::CardOrderLapsing, QDate(2027, 1, 5), Urgency::Soon, {}, Step::Photographed};
+    const auto action = [](QDate due, Urgency urgency) {
+        DueAction a;
+        a.due = due;
+        a.urgency = urgency;
+        return a;
+    };
+    const DueAction later = action(QDate(2027, 1, 1), Urgency::Later);
+    const DueAction overdue = action(QDate(2027, 3, 1), Urgency::Overdue);
+    const DueAction soonEarly = action(QDate(2027, 1, 5), Urgency::Soon);
     CHECK(Journey::moreUrgent(overdue, later));
     CHECK(Journey::moreUrgent(soonEarly, later));
     CHECK_FALSE(Journey::moreUrgent(later, overdue));

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "core/StudentService.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDate>
+#include <QJsonDocument>
+#include <QStringList>
+#include <QTextStream>
+
+#include <optional>
+
+// The pieces the commands of vfudesk-cli share: output, exit codes, option parsing.
+namespace vfu::cli {
+
+// Exit codes, documented in the README: scripts rely on them.
+enum Exit { Success = 0, Failure = 1, Usage = 2, SomeLinesRejected = 3 };
+
+QTextStream &out();
+QTextStream &err();
+int fail(const QString &message, int code = Failure);
+void printJson(const QJsonDocument &document);
+// The option's date, or nothing when it is not set or not a date as YYYY-MM-DD.
+std::optional<QDate> dateOption(const QCommandLineParser &parser, const QString &name);
+// "on" or "off"; anything else is nothing.
+std::optional<bool> switchOption(const QCommandLineParser &parser, const QString &name);
+inline QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+struct Context
+{
+    QCommandLineParser &parser;
+    QStringList arguments; // after the command
+    StudentService &service;
+
+    bool json() const { return parser.isSet(QStringLiteral("json")); }
+};
+
+using Command = int (*)(Context &);
+
+// Students and their journey: import, record, steps, due, list, export.
+int importCommand(Context &c);
+int recordCommand(Context &c);
+int stepsCommand(Context &c);
+int dueCommand(Context &c);
+int listCommand(Context &c);
+int exportCommand(Context &c);
+// Record keeping: history, undo, imports, undo-import, set, acknowledge, policy.
+int historyCommand(Context &c);
+int undoCommand(Context &c);
+int importsCommand(Context &c);
+int undoImportCommand(Context &c);
+int setCommand(Context &c);
+int acknowledgeCommand(Context &c);
+int policyCommand(Context &c);
+
+} // namespace vfu::cli

@@ -1,0 +1,229 @@
+#include "app/cli/Cli.h"
+#include "core/io/Json.h"
+#include "core/io/StudentExport.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace vfu::cli {
+
+int importCommand(Context &c)
+{
+    if (c.arguments.size() != 1)
+        return fail(tr("import needs exactly one FILE."), Usage);
+    const Result<ImportSource> source = StudentImport::readFile(c.arguments.first());
+    if (!source)
+        return fail(source.error());
+    const Result<ImportPlan> plan =
+        c.service.planImport(*source, StudentImport::guessMapping(source->header));
+    if (!plan)
+        return fail(QStringLiteral("%1: %2").arg(source->fileName, plan.error()));
+    const Result<qint64> batch = c.service.applyImport(*plan);
+    if (!batch)
+        return fail(batch.error());
+
+    const ImportReport &report = plan->report;
+    if (c.json()) {
+        QJsonObject object = json::importReport(report);
+        object.insert(QStringLiteral("batch"), *batch);
+        printJson(QJsonDocument(object));
+    } else {
+        out() << tr("%1: %2, separator %3, header on line %4")
+                     .arg(report.fileName, CsvReader::encodingName(report.encoding),
+                          report.separator == u'\t' ? QStringLiteral("tab")
+                                                    : QString(report.separator))
+                     .arg(report.headerLine)
+              << Qt::endl;
+        for (const LineOutcome &line : report.lines) {
+            out() << tr("line %1: %2").arg(line.line).arg(StudentImport::fateLabel(line.fate));
+            if (!line.identity.isEmpty())
+                out() << ' ' << line.identity;
+            QStringList fields;
+            for (const StudentField field : line.changed)
+                fields.append(StudentImport::fieldLabel(field));
+            if (!fields.isEmpty())
+                out() << " (" << fields.join(QStringLiteral(", ")) << ')';
+            if (!line.column.isEmpty())
+                out() << " [" << line.column << ']';
+            if (!line.reason.isEmpty())
+                out() << ": " << line.reason;
+            out() << Qt::endl;
+        }
+        if (!report.addressColumns.isEmpty())
+            out() << QCoreApplication::translate("cli",
+                                                 "Postal address columns ignored, never stored: %1")
+                         .arg(report.addressColumns.join(QStringLiteral(", ")))
+                  << Qt::endl;
+        if (!report.ignoredColumns.isEmpty())
+            out()
+                << tr("Columns not used: %1").arg(report.ignoredColumns.join(QStringLiteral(", ")))
+                << Qt::endl;
+        out() << QCoreApplication::translate(
+                     "cli", "%1 inserted, %2 updated, %3 unchanged, %4 rejected (import %5)")
+                     .arg(report.count(LineFate::Inserted))
+                     .arg(report.count(LineFate::Updated))
+                     .arg(report.count(LineFate::Unchanged))
+                     .arg(report.count(LineFate::Rejected))
+                     .arg(*batch)
+              << Qt::endl;
+    }
+    return report.count(LineFate::Rejected) > 0 ? SomeLinesRejected : Success;
+}
+
+namespace {
+
+// The value a step carries, from the option that names it.
+QString stepValue(const Context &c, Step step)
+{
+    switch (step) {
+    case Step::HsaIdRecorded:
+        return c.parser.value(QStringLiteral("hsa-id"));
+    case Step::CardChoiceMade:
+        return c.parser.value(QStringLiteral("choice"));
+    case Step::TemporaryCardExtended:
+        return c.parser.value(QStringLiteral("until"));
+    case Step::NameChanged:
+        return c.parser.value(QStringLiteral("note"));
+    default:
+        return {};
+    }
+}
+
+QString allStepCodes()
+{
+    QStringList codes;
+    for (const Step s : Steps::all())
+        codes.append(Steps::code(s));
+    return codes.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+int recordCommand(Context &c)
+{
+    if (c.arguments.size() != 2)
+        return fail(tr("record needs IDENTITY and STEP."), Usage);
+    const std::optional<Step> step = Steps::fromCode(c.arguments.at(1));
+    if (!step)
+        return fail(
+            tr("\"%1\" is not a step; the steps are: %2.").arg(c.arguments.at(1), allStepCodes()),
+            Usage);
+    QDate date = c.service.clock().today();
+    if (c.parser.isSet(QStringLiteral("date"))) {
+        const std::optional<QDate> given = dateOption(c.parser, QStringLiteral("date"));
+        if (!given)
+            return fail(tr("--date needs a date as YYYY-MM-DD, not \"%1\".")
+                            .arg(c.parser.value(QStringLiteral("date"))),
+                        Usage);
+        date = *given;
+    }
+    const Result<Student> student = c.service.find(c.arguments.at(0));
+    if (!student)
+        return fail(student.error());
+    const Result<JourneyEvent> event =
+        c.service.record(student->id, *step, date, stepValue(c, *step));
+    if (!event)
+        return fail(event.error());
+    if (c.json()) {
+        QJsonObject object = json::event(*event);
+        object.insert(QStringLiteral("identity"), student->identity);
+        printJson(QJsonDocument(object));
+    } else {
+        out() << tr("%1: %2 on %3")
+                     .arg(student->identity, Steps::label(*step), date.toString(Qt::ISODate))
+              << Qt::endl;
+    }
+    return Success;
+}
+
+int dueCommand(Context &c)
+{
+    const Result<QList<StudentDueAction>> actions = c.service.dueActions();
+    if (!actions)
+        return fail(actions.error());
+    if (c.json()) {
+        printJson(QJsonDocument(json::dueActions(*actions)));
+        return Success;
+    }
+    for (const StudentDueAction &item : *actions) {
+        out() << item.action.due.toString(Qt::ISODate) << "  "
+              << Journey::urgencyLabel(item.action.urgency) << "  " << item.student.identity << "  "
+              << Journey::actionLabel(item.action.kind) << Qt::endl
+              << "    " << item.action.why << Qt::endl;
+    }
+    if (actions->isEmpty())
+        out() << tr("Nothing is due.") << Qt::endl;
+    return Success;
+}
+
+int listCommand(Context &c)
+{
+    const Result<QList<StudentSummary>> summaries = c.service.summaries();
+    if (!summaries)
+        return fail(summaries.error());
+    if (c.json()) {
+        printJson(QJsonDocument(json::students(*summaries)));
+        return Success;
+    }
+    for (const StudentSummary &s : *summaries) {
+        out() << s.student.identity << "  " << s.student.familyName << ", " << s.student.givenNames
+              << "  " << s.student.programmeCode << "  " << Journey::stageLabel(s.journey.stage)
+              << Qt::endl;
+    }
+    return Success;
+}
+
+int exportCommand(Context &c)
+{
+    const std::optional<CsvDialect> dialect =
+        StudentExport::dialectFromCode(c.parser.value(QStringLiteral("format")));
+    if (!dialect)
+        return fail(tr("--format must be csv or excel-csv."), Usage);
+    const QString output = c.parser.value(QStringLiteral("output"));
+    if (output.isEmpty())
+        return fail(tr("export needs --output FILE."), Usage);
+    if (const Status status = c.service.exportStudents(output, *dialect); !status)
+        return fail(status.error());
+    return Success;
+}
+
+int stepsCommand(Context &c)
+{
+    if (c.json()) {
+        QJsonArray steps;
+        for (const Step step : Steps::all())
+            steps.append(QJsonObject{{QStringLiteral("code"), Steps::code(step)},
+                                     {QStringLiteral("label"), Steps::label(step)},
+                                     {QStringLiteral("description"), Steps::description(step)}});
+        QJsonObject tracks;
+        for (const Track track : Tracks::all()) {
+            QJsonArray codes;
+            for (const Step step : Tracks::steps(track))
+                codes.append(Steps::code(step));
+            tracks.insert(Tracks::code(track), codes);
+        }
+        printJson(QJsonDocument(
+            QJsonObject{{QStringLiteral("steps"), steps}, {QStringLiteral("tracks"), tracks}}));
+        return Success;
+    }
+    for (const Step step : Steps::all())
+        out() << Steps::code(step).leftJustified(24) << Steps::description(step) << Qt::endl;
+    out() << Qt::endl;
+    for (const Track track : Tracks::all()) {
+        QStringList codes;
+        for (const Step step : Tracks::steps(track))
+            codes.append(Steps::code(step));
+        out() << tr("Track %1 (%2): %3")
+                     .arg(Tracks::code(track), Tracks::label(track),
+                          codes.join(QStringLiteral(", ")))
+              << Qt::endl;
+    }
+    out()
+        << tr("Track other-region-card continues with the card steps of the choice; "
+              "no-personal-number may take JoBSH on Canvas (canvas-enrolled) instead of Lärtorget; "
+              "name-changed and temporary-card-extended can come at any time.")
+        << Qt::endl;
+    return Success;
+}
+
+} // namespace vfu::cli
