@@ -16,7 +16,7 @@ QTextStream &err()
 
 int fail(const QString &message, int code)
 {
-    err() << QCoreApplication::applicationName() << ": " << message << Qt::endl;
+    err() << "vfudesk-cli: " << message << Qt::endl;
     return code;
 }
 

@@ -25,10 +25,14 @@ void printJson(const QJsonDocument &document);
 std::optional<QDate> dateOption(const QCommandLineParser &parser, const QString &name);
 // "on" or "off"; anything else is nothing.
 std::optional<bool> switchOption(const QCommandLineParser &parser, const QString &name);
-inline QString tr(const char *text)
+// The translation context of the command line's own sentences.
+class Cli final
 {
-    return QCoreApplication::translate("cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vfu::cli::Cli)
+
+public:
+    Cli() = delete;
+};
 
 struct Context
 {

@@ -10,7 +10,7 @@ namespace vfu::cli {
 int importCommand(Context &c)
 {
     if (c.arguments.size() != 1)
-        return fail(tr("import needs exactly one FILE."), Usage);
+        return fail(Cli::tr("import needs exactly one FILE."), Usage);
     const Result<ImportSource> source = StudentImport::readFile(c.arguments.first());
     if (!source)
         return fail(source.error());
@@ -28,14 +28,14 @@ int importCommand(Context &c)
         object.insert(QStringLiteral("batch"), *batch);
         printJson(QJsonDocument(object));
     } else {
-        out() << tr("%1: %2, separator %3, header on line %4")
+        out() << Cli::tr("%1: %2, separator %3, header on line %4")
                      .arg(report.fileName, CsvReader::encodingName(report.encoding),
                           report.separator == u'\t' ? QStringLiteral("tab")
                                                     : QString(report.separator))
                      .arg(report.headerLine)
               << Qt::endl;
         for (const LineOutcome &line : report.lines) {
-            out() << tr("line %1: %2").arg(line.line).arg(StudentImport::fateLabel(line.fate));
+            out() << Cli::tr("line %1: %2").arg(line.line).arg(StudentImport::fateLabel(line.fate));
             if (!line.identity.isEmpty())
                 out() << ' ' << line.identity;
             QStringList fields;
@@ -50,16 +50,14 @@ int importCommand(Context &c)
             out() << Qt::endl;
         }
         if (!report.addressColumns.isEmpty())
-            out() << QCoreApplication::translate("cli",
-                                                 "Postal address columns ignored, never stored: %1")
+            out() << Cli::tr("Postal address columns ignored, never stored: %1")
                          .arg(report.addressColumns.join(QStringLiteral(", ")))
                   << Qt::endl;
         if (!report.ignoredColumns.isEmpty())
-            out()
-                << tr("Columns not used: %1").arg(report.ignoredColumns.join(QStringLiteral(", ")))
-                << Qt::endl;
-        out() << QCoreApplication::translate(
-                     "cli", "%1 inserted, %2 updated, %3 unchanged, %4 rejected (import %5)")
+            out() << Cli::tr("Columns not used: %1")
+                         .arg(report.ignoredColumns.join(QStringLiteral(", ")))
+                  << Qt::endl;
+        out() << Cli::tr("%1 inserted, %2 updated, %3 unchanged, %4 rejected (import %5)")
                      .arg(report.count(LineFate::Inserted))
                      .arg(report.count(LineFate::Updated))
                      .arg(report.count(LineFate::Unchanged))
@@ -102,17 +100,17 @@ QString allStepCodes()
 int recordCommand(Context &c)
 {
     if (c.arguments.size() != 2)
-        return fail(tr("record needs IDENTITY and STEP."), Usage);
+        return fail(Cli::tr("record needs IDENTITY and STEP."), Usage);
     const std::optional<Step> step = Steps::fromCode(c.arguments.at(1));
     if (!step)
-        return fail(
-            tr("\"%1\" is not a step; the steps are: %2.").arg(c.arguments.at(1), allStepCodes()),
-            Usage);
+        return fail(Cli::tr("\"%1\" is not a step; the steps are: %2.")
+                        .arg(c.arguments.at(1), allStepCodes()),
+                    Usage);
     QDate date = c.service.clock().today();
     if (c.parser.isSet(QStringLiteral("date"))) {
         const std::optional<QDate> given = dateOption(c.parser, QStringLiteral("date"));
         if (!given)
-            return fail(tr("--date needs a date as YYYY-MM-DD, not \"%1\".")
+            return fail(Cli::tr("--date needs a date as YYYY-MM-DD, not \"%1\".")
                             .arg(c.parser.value(QStringLiteral("date"))),
                         Usage);
         date = *given;
@@ -129,7 +127,7 @@ int recordCommand(Context &c)
         object.insert(QStringLiteral("identity"), student->identity);
         printJson(QJsonDocument(object));
     } else {
-        out() << tr("%1: %2 on %3")
+        out() << Cli::tr("%1: %2 on %3")
                      .arg(student->identity, Steps::label(*step), date.toString(Qt::ISODate))
               << Qt::endl;
     }
@@ -152,7 +150,7 @@ int dueCommand(Context &c)
               << "    " << item.action.why << Qt::endl;
     }
     if (actions->isEmpty())
-        out() << tr("Nothing is due.") << Qt::endl;
+        out() << Cli::tr("Nothing is due.") << Qt::endl;
     return Success;
 }
 
@@ -178,10 +176,10 @@ int exportCommand(Context &c)
     const std::optional<CsvDialect> dialect =
         StudentExport::dialectFromCode(c.parser.value(QStringLiteral("format")));
     if (!dialect)
-        return fail(tr("--format must be csv or excel-csv."), Usage);
+        return fail(Cli::tr("--format must be csv or excel-csv."), Usage);
     const QString output = c.parser.value(QStringLiteral("output"));
     if (output.isEmpty())
-        return fail(tr("export needs --output FILE."), Usage);
+        return fail(Cli::tr("export needs --output FILE."), Usage);
     if (const Status status = c.service.exportStudents(output, *dialect); !status)
         return fail(status.error());
     return Success;
@@ -213,16 +211,16 @@ int stepsCommand(Context &c)
         QStringList codes;
         for (const Step step : Tracks::steps(track))
             codes.append(Steps::code(step));
-        out() << tr("Track %1 (%2): %3")
+        out() << Cli::tr("Track %1 (%2): %3")
                      .arg(Tracks::code(track), Tracks::label(track),
                           codes.join(QStringLiteral(", ")))
               << Qt::endl;
     }
-    out()
-        << tr("Track other-region-card continues with the card steps of the choice; "
-              "no-personal-number may take JoBSH on Canvas (canvas-enrolled) instead of Lärtorget; "
-              "name-changed and temporary-card-extended can come at any time.")
-        << Qt::endl;
+    out() << Cli::tr("Track other-region-card continues with the card steps of the choice; "
+                     "no-personal-number may take JoBSH on Canvas (canvas-enrolled) instead of "
+                     "Lärtorget; "
+                     "name-changed and temporary-card-extended can come at any time.")
+          << Qt::endl;
     return Success;
 }
 

@@ -10,7 +10,7 @@ namespace vfu::cli {
 int historyCommand(Context &c)
 {
     if (c.arguments.size() != 1)
-        return fail(tr("history needs IDENTITY."), Usage);
+        return fail(Cli::tr("history needs IDENTITY."), Usage);
     const Result<Student> student = c.service.find(c.arguments.first());
     if (!student)
         return fail(student.error());
@@ -24,9 +24,9 @@ int historyCommand(Context &c)
     for (const HistoryEntry &entry : *entries) {
         out() << entry.at.toString(Qt::ISODate) << "  " << entry.by << "  " << entry.text;
         if (entry.eventId)
-            out() << "  [" << tr("step %1").arg(entry.eventId) << ']';
+            out() << "  [" << Cli::tr("step %1").arg(entry.eventId) << ']';
         if (entry.cancelled)
-            out() << "  " << tr("(undone)");
+            out() << "  " << Cli::tr("(undone)");
         out() << Qt::endl;
     }
     return Success;
@@ -35,7 +35,7 @@ int historyCommand(Context &c)
 int undoCommand(Context &c)
 {
     if (c.arguments.size() != 1)
-        return fail(tr("undo needs IDENTITY (and --event N for another step than the last)."),
+        return fail(Cli::tr("undo needs IDENTITY (and --event N for another step than the last)."),
                     Usage);
     const Result<Student> student = c.service.find(c.arguments.first());
     if (!student)
@@ -45,7 +45,8 @@ int undoCommand(Context &c)
         bool isNumber = false;
         const qint64 eventId = c.parser.value(QStringLiteral("event")).toLongLong(&isNumber);
         if (!isNumber)
-            return fail(tr("--event needs the number of a step, as `history` shows it."), Usage);
+            return fail(Cli::tr("--event needs the number of a step, as `history` shows it."),
+                        Usage);
         undone = c.service.undoStep(student->id, eventId);
     } else {
         undone = c.service.undoLast(student->id);
@@ -55,7 +56,7 @@ int undoCommand(Context &c)
     if (c.json())
         printJson(QJsonDocument(json::event(*undone)));
     else
-        out() << tr("Undone: %1 on %2")
+        out() << Cli::tr("Undone: %1 on %2")
                      .arg(Steps::label(undone->step), undone->date.toString(Qt::ISODate))
               << Qt::endl;
     return Success;
@@ -82,13 +83,13 @@ int importsCommand(Context &c)
         if (!c.json()) {
             out() << batch.id << "  " << batch.importedAt.toString(Qt::ISODate) << "  "
                   << batch.fileName << "  "
-                  << tr("%1 inserted, %2 updated, %3 unchanged, %4 rejected")
+                  << Cli::tr("%1 inserted, %2 updated, %3 unchanged, %4 rejected")
                          .arg(batch.inserted)
                          .arg(batch.updated)
                          .arg(batch.unchanged)
                          .arg(batch.rejected);
             if (batch.undoneAt.isValid())
-                out() << "  " << tr("(undone %1)").arg(batch.undoneAt.toString(Qt::ISODate));
+                out() << "  " << Cli::tr("(undone %1)").arg(batch.undoneAt.toString(Qt::ISODate));
             out() << Qt::endl;
         }
     }
@@ -102,7 +103,8 @@ int undoImportCommand(Context &c)
     bool isNumber = false;
     const qint64 batchId = c.arguments.value(0).toLongLong(&isNumber);
     if (c.arguments.size() != 1 || !isNumber)
-        return fail(tr("undo-import needs the number of an import, as `imports` shows it."), Usage);
+        return fail(Cli::tr("undo-import needs the number of an import, as `imports` shows it."),
+                    Usage);
     const Result<ImportUndoReport> report = c.service.undoImport(batchId);
     if (!report)
         return fail(report.error());
@@ -110,7 +112,7 @@ int undoImportCommand(Context &c)
         printJson(QJsonDocument(json::importUndo(*report)));
         return Success;
     }
-    out() << tr("Import %1 undone: %2 students removed, %3 fields set back.")
+    out() << Cli::tr("Import %1 undone: %2 students removed, %3 fields set back.")
                  .arg(batchId)
                  .arg(report->removed)
                  .arg(report->reverted)
@@ -123,22 +125,22 @@ int undoImportCommand(Context &c)
 int setCommand(Context &c)
 {
     if (c.arguments.size() != 1)
-        return fail(tr("set needs IDENTITY."), Usage);
+        return fail(Cli::tr("set needs IDENTITY."), Usage);
     StudentChanges changes;
     changes.reason = c.parser.value(QStringLiteral("reason"));
     if (c.parser.isSet(QStringLiteral("track"))) {
         const QString value = c.parser.value(QStringLiteral("track"));
         const std::optional<Track> track = Tracks::fromCode(value);
         if (!track && value != u"auto")
-            return fail(tr("--track must be ordinary, no-personal-number, region-card, "
-                           "other-region-card or auto."),
+            return fail(Cli::tr("--track must be ordinary, no-personal-number, region-card, "
+                                "other-region-card or auto."),
                         Usage);
         changes.track = track;
     }
     if (c.parser.isSet(QStringLiteral("protection"))) {
         changes.protection = Protections::fromCode(c.parser.value(QStringLiteral("protection")));
         if (!changes.protection)
-            return fail(tr("--protection must be none, address or alias."), Usage);
+            return fail(Cli::tr("--protection must be none, address or alias."), Usage);
     }
     if (c.parser.isSet(QStringLiteral("alias")))
         changes.alias = c.parser.value(QStringLiteral("alias"));
@@ -148,7 +150,7 @@ int setCommand(Context &c)
             continue;
         *target = switchOption(c.parser, name);
         if (!target->has_value())
-            return fail(tr("--%1 must be on or off.").arg(name), Usage);
+            return fail(Cli::tr("--%1 must be on or off.").arg(name), Usage);
     }
 
     const Result<Student> student = c.service.find(c.arguments.first());
@@ -163,7 +165,7 @@ int setCommand(Context &c)
     if (c.json()) {
         printJson(QJsonDocument(json::students({*summary}).first().toObject()));
     } else {
-        out() << tr("%1: track %2, protection %3, KliPP secrecy %4, exchange %5")
+        out() << Cli::tr("%1: track %2, protection %3, KliPP secrecy %4, exchange %5")
                      .arg(student->identity, Tracks::code(summary->journey.track),
                           Protections::code(changed->protection),
                           changed->klippSecrecy ? QStringLiteral("on") : QStringLiteral("off"),
@@ -176,14 +178,16 @@ int setCommand(Context &c)
 int acknowledgeCommand(Context &c)
 {
     if (c.arguments.size() != 2)
-        return fail(tr("acknowledge needs IDENTITY and ACTION (and --until YYYY-MM-DD)."), Usage);
+        return fail(Cli::tr("acknowledge needs IDENTITY and ACTION (and --until YYYY-MM-DD)."),
+                    Usage);
     const std::optional<ActionKind> kind = Journey::actionFromCode(c.arguments.at(1));
     if (!kind)
-        return fail(tr("\"%1\" is not an action code; `due` shows them.").arg(c.arguments.at(1)),
-                    Usage);
+        return fail(
+            Cli::tr("\"%1\" is not an action code; `due` shows them.").arg(c.arguments.at(1)),
+            Usage);
     const std::optional<QDate> until = dateOption(c.parser, QStringLiteral("until"));
     if (!until)
-        return fail(tr("acknowledge needs --until YYYY-MM-DD."), Usage);
+        return fail(Cli::tr("acknowledge needs --until YYYY-MM-DD."), Usage);
     const Result<Student> student = c.service.find(c.arguments.first());
     if (!student)
         return fail(student.error());
@@ -192,7 +196,7 @@ int acknowledgeCommand(Context &c)
         !status)
         return fail(status.error());
     if (!c.json())
-        out() << tr("%1: %2 set aside until %3")
+        out() << Cli::tr("%1: %2 set aside until %3")
                      .arg(student->identity, Journey::actionLabel(*kind),
                           until->toString(Qt::ISODate))
               << Qt::endl;
@@ -209,17 +213,17 @@ int policyCommand(Context &c)
         const auto setting = std::find_if(settings.cbegin(), settings.cend(),
                                           [&key](const PolicySetting &s) { return s.key == key; });
         if (setting == settings.cend())
-            return fail(tr("\"%1\" is not a setting; `policy` lists them.").arg(key), Usage);
+            return fail(Cli::tr("\"%1\" is not a setting; `policy` lists them.").arg(key), Usage);
         bool isNumber = true;
         const int value =
             verb == u"reset" ? setting->defaultValue : c.arguments.value(2).toInt(&isNumber);
         if (!isNumber || (verb == u"set" && c.arguments.size() != 3))
-            return fail(tr("policy set needs KEY and a whole number."), Usage);
+            return fail(Cli::tr("policy set needs KEY and a whole number."), Usage);
         setting->set(policy, value);
         if (const Status status = c.service.setPolicy(policy); !status)
             return fail(status.error());
     } else if (!verb.isEmpty()) {
-        return fail(tr("policy takes no argument, or set KEY VALUE, or reset KEY."), Usage);
+        return fail(Cli::tr("policy takes no argument, or set KEY VALUE, or reset KEY."), Usage);
     }
 
     QJsonArray array;
@@ -235,7 +239,7 @@ int policyCommand(Context &c)
                   << ' ' << setting.unit
                   << (value == setting.defaultValue
                           ? QString()
-                          : tr("  (default %1)").arg(setting.defaultValue))
+                          : Cli::tr("  (default %1)").arg(setting.defaultValue))
                   << Qt::endl;
     }
     if (c.json())

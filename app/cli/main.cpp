@@ -20,12 +20,13 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
         QLoggingCategory::setFilterRules(QStringLiteral("vfudesk.*.debug=false"));
     QCoreApplication::setOrganizationName(QStringLiteral("VFU Desk"));
-    QCoreApplication::setApplicationName(QStringLiteral("vfudesk-cli"));
+    // The same name as the window: both open the same data file by default.
+    QCoreApplication::setApplicationName(QStringLiteral("vfudesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(VFU_VERSION));
     installTranslations(QLocale::system());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr(
+    parser.setApplicationDescription(Cli::tr(
         "Follows students from the Ladok list to a working staff card.\n\n"
         "Commands:\n"
         "  import FILE [--json]             import a Ladok student list (CSV)\n"
@@ -48,56 +49,50 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     parser.addOptions({
         {QStringLiteral("database"),
-         QCoreApplication::translate("cli", "The data file (default: %1).")
-             .arg(Database::defaultPath()),
+         Cli::tr("The data file (default: %1).").arg(Database::defaultPath()),
          QStringLiteral("PATH")},
-        {QStringLiteral("json"), QCoreApplication::translate("cli", "Print JSON.")},
-        {QStringLiteral("date"),
-         QCoreApplication::translate("cli", "The day the step happened (default: today)."),
+        {QStringLiteral("json"), Cli::tr("Print JSON.")},
+        {QStringLiteral("date"), Cli::tr("The day the step happened (default: today)."),
          QStringLiteral("YYYY-MM-DD")},
-        {QStringLiteral("hsa-id"),
-         QCoreApplication::translate("cli", "The HSA-ID, with the step hsa-id."),
+        {QStringLiteral("hsa-id"), Cli::tr("The HSA-ID, with the step hsa-id."),
          QStringLiteral("ID")},
-        {QStringLiteral("on"),
-         QCoreApplication::translate("cli", "Show what is due on this day (default: today)."),
+        {QStringLiteral("on"), Cli::tr("Show what is due on this day (default: today)."),
          QStringLiteral("YYYY-MM-DD")},
-        {QStringLiteral("today"),
-         QCoreApplication::translate("cli", "Act as if today were this day."),
+        {QStringLiteral("today"), Cli::tr("Act as if today were this day."),
          QStringLiteral("YYYY-MM-DD")},
-        {QStringLiteral("format"),
-         QCoreApplication::translate("cli", "csv (RFC 4180) or excel-csv (Swedish Excel)."),
+        {QStringLiteral("format"), Cli::tr("csv (RFC 4180) or excel-csv (Swedish Excel)."),
          QStringLiteral("FORMAT")},
-        {QStringLiteral("output"), QCoreApplication::translate("cli", "The file to write."),
-         QStringLiteral("FILE")},
-        {QStringLiteral("choice"), tr("With card-choice: new-card or temporary-card."),
+        {QStringLiteral("output"), Cli::tr("The file to write."), QStringLiteral("FILE")},
+        {QStringLiteral("choice"), Cli::tr("With card-choice: new-card or temporary-card."),
          QStringLiteral("CHOICE")},
-        {QStringLiteral("until"), tr("With temporary-card-extended and acknowledge: the last day."),
+        {QStringLiteral("until"),
+         Cli::tr("With temporary-card-extended and acknowledge: the last day."),
          QStringLiteral("YYYY-MM-DD")},
-        {QStringLiteral("note"), tr("With name-changed and acknowledge: a note."),
+        {QStringLiteral("note"), Cli::tr("With name-changed and acknowledge: a note."),
          QStringLiteral("TEXT")},
-        {QStringLiteral("event"), tr("With undo: the step to undo, as history shows it."),
+        {QStringLiteral("event"), Cli::tr("With undo: the step to undo, as history shows it."),
          QStringLiteral("N")},
         {QStringLiteral("track"),
-         tr("With set: ordinary, no-personal-number, region-card, other-region-card, or auto."),
+         Cli::tr(
+             "With set: ordinary, no-personal-number, region-card, other-region-card, or auto."),
          QStringLiteral("TRACK")},
-        {QStringLiteral("protection"), tr("With set: none, address or alias."),
+        {QStringLiteral("protection"), Cli::tr("With set: none, address or alias."),
          QStringLiteral("KIND")},
-        {QStringLiteral("alias"), tr("With set: the alias of a protected identity."),
+        {QStringLiteral("alias"), Cli::tr("With set: the alias of a protected identity."),
          QStringLiteral("NAME")},
-        {QStringLiteral("secrecy"), tr("With set: KliPP's secrecy switch, on or off."),
+        {QStringLiteral("secrecy"), Cli::tr("With set: KliPP's secrecy switch, on or off."),
          QStringLiteral("on|off")},
-        {QStringLiteral("exchange"), tr("With set: an exchange student, on or off."),
+        {QStringLiteral("exchange"), Cli::tr("With set: an exchange student, on or off."),
          QStringLiteral("on|off")},
-        {QStringLiteral("reason"), tr("With set: why (needed for a change of track)."),
+        {QStringLiteral("reason"), Cli::tr("With set: why (needed for a change of track)."),
          QStringLiteral("TEXT")},
     });
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 QCoreApplication::translate("cli", "What to do (see above)."));
+    parser.addPositionalArgument(QStringLiteral("command"), Cli::tr("What to do (see above)."));
     parser.process(app);
 
     QStringList arguments = parser.positionalArguments();
     if (arguments.isEmpty())
-        return fail(QCoreApplication::translate("cli", "no command given; see --help."), Usage);
+        return fail(Cli::tr("no command given; see --help."), Usage);
     const QString command = arguments.takeFirst();
 
     std::unique_ptr<Clock> clock = std::make_unique<SystemClock>();
@@ -106,10 +101,9 @@ int main(int argc, char *argv[])
             continue;
         const std::optional<QDate> day = dateOption(parser, name);
         if (!day)
-            return fail(
-                QCoreApplication::translate("cli", "--%1 needs a date as YYYY-MM-DD, not \"%2\".")
-                    .arg(name, parser.value(name)),
-                Usage);
+            return fail(Cli::tr("--%1 needs a date as YYYY-MM-DD, not \"%2\".")
+                            .arg(name, parser.value(name)),
+                        Usage);
         clock = std::make_unique<FixedClock>(*day);
     }
 
@@ -130,9 +124,7 @@ int main(int argc, char *argv[])
     };
     const Command run = commands.value(command);
     if (!run)
-        return fail(
-            QCoreApplication::translate("cli", "\"%1\" is not a command; see --help.").arg(command),
-            Usage);
+        return fail(Cli::tr("\"%1\" is not a command; see --help.").arg(command), Usage);
 
     const QString path = parser.isSet(QStringLiteral("database"))
                              ? parser.value(QStringLiteral("database"))

@@ -27,8 +27,11 @@ bool install(const QLocale &locale, const QString &name, const QString &folder)
 
 void installTranslations(const QLocale &locale)
 {
-    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
+    // English is the source language; its translation only holds the plural forms.
+    if (locale.language() == QLocale::English || locale.language() == QLocale::C) {
+        install(QLocale(QLocale::English), QStringLiteral("vfudesk"), QStringLiteral(":/i18n"));
         return;
+    }
     const QString qtFolder = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
     // Qt 6 ships qtbase_xx; some distributions only have the older combined qt_xx.
     if (!install(locale, QStringLiteral("qtbase"), qtFolder))

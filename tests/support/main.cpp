@@ -7,6 +7,8 @@
 #include <catch2/catch.hpp>
 #endif
 
+#include "core/i18n/Translations.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QLoggingCategory>
@@ -20,6 +22,7 @@ int main(int argc, char **argv)
     QLocale::setDefault(QLocale(QLocale::English, QLocale::Sweden));
     QLoggingCategory::setFilterRules(QStringLiteral("vfudesk.*.debug=false"));
     const auto app = vfuCreateTestApplication(argc, argv);
+    vfu::installTranslations(QLocale(QLocale::English));
     QCoreApplication::setOrganizationName(QStringLiteral("VFU Desk tests"));
     QCoreApplication::setApplicationName(QStringLiteral("vfudesk-tests"));
     return Catch::Session().run(argc, argv);

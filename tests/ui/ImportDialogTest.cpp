@@ -59,7 +59,7 @@ TEST_CASE(
     CHECK(text(dialog, QStringLiteral("importEncoding")) == QStringLiteral("UTF-8 with BOM"));
     CHECK(text(dialog, QStringLiteral("importSeparator")) == QStringLiteral("Semicolon (;)"));
     CHECK(text(dialog, QStringLiteral("importHeaderLine")) ==
-          QStringLiteral("Line 5, 15 column(s)"));
+          QStringLiteral("Line 5, 15 columns"));
     CHECK(text(dialog, QStringLiteral("importPreamble")) ==
           QStringLiteral("Utbildningskod: 2SJ20 Sjuksköterskeprogrammet\n"
                          "Utdata: Deltagande kurspaketering\nSkapad: 2026-08-20 09:14"));
@@ -76,7 +76,7 @@ TEST_CASE(
     CHECK(studentCount(fixture) == 150);
     CHECK(window.studentModel()->rowCount() == 150);
     CHECK(child<QTableView>(&window, QStringLiteral("studentTable"))->model()->rowCount() == 150);
-    CHECK(text(&window, QStringLiteral("statusStudentCount")) == QStringLiteral("150 student(s)"));
+    CHECK(text(&window, QStringLiteral("statusStudentCount")) == QStringLiteral("150 students"));
 }
 
 TEST_CASE("Cancel in the import preview writes nothing")

@@ -28,7 +28,7 @@ TEST_CASE("An empty data file shows the welcome page with its import button")
     CHECK(child<QPushButton>(&window, QStringLiteral("welcomeImportButton"))->text() ==
           QStringLiteral("Import a Ladok list\u2026"));
     CHECK(child<QLabel>(&window, QStringLiteral("statusStudentCount"))->text() ==
-          QStringLiteral("0 student(s)"));
+          QStringLiteral("0 students"));
     CHECK(child<QLabel>(&window, QStringLiteral("statusDataFile"))->text() ==
           QDir::toNativeSeparators(fixture.database().path()));
 }
@@ -49,7 +49,7 @@ TEST_CASE("The window opens on Today and the sidebar switches to Students")
 
     CHECK(pages->currentWidget()->objectName() == QStringLiteral("studentsPage"));
     CHECK(child<QLabel>(&window, QStringLiteral("studentCount"))->text() ==
-          QStringLiteral("150 student(s)"));
+          QStringLiteral("150 students"));
     CHECK(window.size() == QSize(1200, 750));
 }
 
@@ -66,7 +66,7 @@ TEST_CASE("Typing in the students filter narrows the table at once")
 
     CHECK(table->model()->rowCount() == 2);
     CHECK(child<QLabel>(&window, QStringLiteral("studentCount"))->text() ==
-          QStringLiteral("2 of 150 student(s)"));
+          QStringLiteral("2 of 150 students"));
 }
 
 TEST_CASE("Export writes every student for Excel and says so in the status bar")
@@ -84,7 +84,7 @@ TEST_CASE("Export writes every student for Excel and says so in the status bar")
     CHECK(bytes.startsWith("\xef\xbb\xbf"));
     CHECK(bytes.count("\r\n") == 151);
     CHECK(window.statusBar()->currentMessage() ==
-          QStringLiteral("Exported 150 student(s) to %1.").arg(QDir::toNativeSeparators(path)));
+          QStringLiteral("Exported 150 students to %1.").arg(QDir::toNativeSeparators(path)));
 }
 
 TEST_CASE("An export that cannot be written says why in the banner")
