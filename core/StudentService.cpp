@@ -3,7 +3,9 @@
 #include "core/identity/HsaId.h"
 #include "core/identity/IdentityNumber.h"
 #include "core/io/StudentExport.h"
+#include "core/placements/PlacementRules.h"
 #include "core/storage/Database.h"
+#include "core/storage/PlacementStore.h"
 #include "core/storage/SettingsStore.h"
 
 #include <QSet>
@@ -36,45 +38,73 @@ StudentService::StudentService(Database &database, const Clock &clock, std::opti
 
 Result<QList<StudentSummary>> StudentService::summaries()
 {
+    return evaluate(std::nullopt);
+}
+
+Result<StudentSummary> StudentService::summary(qint64 studentId)
+{
+    const Result<QList<StudentSummary>> one = evaluate(studentId);
+    if (!one)
+        return Result<StudentSummary>::failure(one.error());
+    if (one->isEmpty())
+        return Result<StudentSummary>::failure(tr("The student is no longer in the data file."));
+    return Result<StudentSummary>::success(one->first());
+}
+
+Result<QList<StudentSummary>> StudentService::evaluate(std::optional<qint64> onlyStudent)
+{
     using R = Result<QList<StudentSummary>>;
-    const Result<QList<Student>> students = m_store.students();
+    Result<QList<Student>> students = m_store.students();
     if (!students)
         return R::failure(students.error());
-    const Result<QHash<qint64, QList<JourneyEvent>>> events = m_store.eventsByStudent();
+    if (onlyStudent) {
+        students.value().removeIf([id = *onlyStudent](const Student &s) { return s.id != id; });
+        if (students->isEmpty())
+            return R::success({});
+    }
+    Result<QHash<qint64, QList<JourneyEvent>>> events =
+        onlyStudent ? Result<QHash<qint64, QList<JourneyEvent>>>::failure({})
+                    : m_store.eventsByStudent();
+    if (onlyStudent) {
+        const Result<QList<JourneyEvent>> own = m_store.events(*onlyStudent);
+        if (!own)
+            return R::failure(own.error());
+        events = Result<QHash<qint64, QList<JourneyEvent>>>::success({{*onlyStudent, *own}});
+    }
     if (!events)
         return R::failure(events.error());
-    const auto acknowledgements = m_store.acknowledgementsByStudent();
+    const auto acknowledgements = m_store.acknowledgementsByStudent(onlyStudent);
     if (!acknowledgements)
         return R::failure(acknowledgements.error());
+    PlacementStore placementStore(m_store.database());
+    const Result<QList<Placement>> placements = placementStore.placements();
+    if (!placements)
+        return R::failure(placements.error());
+    const Result<QList<Unit>> units = placementStore.units();
+    if (!units)
+        return R::failure(units.error());
+    QHash<qint64, QList<Placement>> placementsOf;
+    for (const Placement &placement : *placements)
+        placementsOf[placement.studentId].append(placement);
+    QHash<qint64, Unit> unitById;
+    for (const Unit &unit : *units)
+        unitById.insert(unit.id, unit);
 
     const QDate today = m_clock.today();
     QList<StudentSummary> result;
     result.reserve(students->size());
     for (const Student &student : *students) {
-        result.append({student, Journey::evaluate(student, events->value(student.id), m_policy,
-                                                  today, acknowledgements->value(student.id))});
+        const QList<Acknowledgement> acks = acknowledgements->value(student.id);
+        JourneyState journey =
+            Journey::evaluate(student, events->value(student.id), m_policy, today, acks);
+        const auto own = placementsOf.constFind(student.id);
+        if (own != placementsOf.cend())
+            Journey::addActions(
+                journey, PlacementRules::blockingActions(journey, *own, unitById, m_policy, today),
+                acks, today);
+        result.append({student, std::move(journey)});
     }
     return R::success(std::move(result));
-}
-
-Result<StudentSummary> StudentService::summary(qint64 studentId)
-{
-    using R = Result<StudentSummary>;
-    const Result<QList<Student>> students = m_store.students();
-    if (!students)
-        return R::failure(students.error());
-    const auto found = std::find_if(students->cbegin(), students->cend(),
-                                    [studentId](const Student &s) { return s.id == studentId; });
-    if (found == students->cend())
-        return R::failure(tr("The student is no longer in the data file."));
-    const Result<QList<JourneyEvent>> events = m_store.events(studentId);
-    if (!events)
-        return R::failure(events.error());
-    const auto acknowledgements = m_store.acknowledgementsByStudent(studentId);
-    if (!acknowledgements)
-        return R::failure(acknowledgements.error());
-    return R::success({*found, Journey::evaluate(*found, *events, m_policy, m_clock.today(),
-                                                 acknowledgements->value(studentId))});
 }
 
 QList<StudentDueAction> StudentService::dueActions(const QList<StudentSummary> &summaries)

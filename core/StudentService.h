@@ -117,6 +117,8 @@ public:
     Status exportStudents(const QString &path, CsvDialect dialect);
 
 private:
+    Result<QList<StudentSummary>> evaluate(std::optional<qint64> onlyStudent);
+
     Database &m_database;
     const Clock &m_clock;
     Policy m_policy;

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "core/PlacementService.h"
 #include "core/StudentService.h"
+#include "core/storage/Database.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -39,6 +41,8 @@ struct Context
     QCommandLineParser &parser;
     QStringList arguments; // after the command
     StudentService &service;
+    Database &database;
+    PlacementService &placements;
 
     bool json() const { return parser.isSet(QStringLiteral("json")); }
 };
@@ -60,5 +64,16 @@ int undoImportCommand(Context &c);
 int setCommand(Context &c);
 int acknowledgeCommand(Context &c);
 int policyCommand(Context &c);
+// Placements: units, add-unit, programmes, place, placements, placement-status, interrupt,
+// compensation, unit-list.
+int unitsCommand(Context &c);
+int addUnitCommand(Context &c);
+int programmesCommand(Context &c);
+int placeCommand(Context &c);
+int placementsCommand(Context &c);
+int placementStatusCommand(Context &c);
+int interruptCommand(Context &c);
+int compensationCommand(Context &c);
+int unitListCommand(Context &c);
 
 } // namespace vfu::cli

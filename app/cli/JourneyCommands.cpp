@@ -1,5 +1,6 @@
 #include "app/cli/Cli.h"
 #include "core/io/Json.h"
+#include "core/io/PlacementImport.h"
 #include "core/io/StudentExport.h"
 
 #include <QJsonArray>
@@ -7,25 +8,14 @@
 
 namespace vfu::cli {
 
-int importCommand(Context &c)
-{
-    if (c.arguments.size() != 1)
-        return fail(Cli::tr("import needs exactly one FILE."), Usage);
-    const Result<ImportSource> source = StudentImport::readFile(c.arguments.first());
-    if (!source)
-        return fail(source.error());
-    const Result<ImportPlan> plan =
-        c.service.planImport(*source, StudentImport::guessMapping(source->header));
-    if (!plan)
-        return fail(QStringLiteral("%1: %2").arg(source->fileName, plan.error()));
-    const Result<qint64> batch = c.service.applyImport(*plan);
-    if (!batch)
-        return fail(batch.error());
+namespace {
 
-    const ImportReport &report = plan->report;
+int printImportReport(Context &c, const ImportReport &report, std::optional<qint64> batch)
+{
     if (c.json()) {
         QJsonObject object = json::importReport(report);
-        object.insert(QStringLiteral("batch"), *batch);
+        if (batch)
+            object.insert(QStringLiteral("batch"), *batch);
         printJson(QJsonDocument(object));
     } else {
         out() << Cli::tr("%1: %2, separator %3, header on line %4")
@@ -57,15 +47,47 @@ int importCommand(Context &c)
             out() << Cli::tr("Columns not used: %1")
                          .arg(report.ignoredColumns.join(QStringLiteral(", ")))
                   << Qt::endl;
-        out() << Cli::tr("%1 inserted, %2 updated, %3 unchanged, %4 rejected (import %5)")
+        out() << Cli::tr("%1 inserted, %2 updated, %3 unchanged, %4 rejected%5")
                      .arg(report.count(LineFate::Inserted))
                      .arg(report.count(LineFate::Updated))
                      .arg(report.count(LineFate::Unchanged))
                      .arg(report.count(LineFate::Rejected))
-                     .arg(*batch)
+                     .arg(batch ? Cli::tr(" (import %1)").arg(*batch) : QString())
               << Qt::endl;
     }
     return report.count(LineFate::Rejected) > 0 ? SomeLinesRejected : Success;
+}
+
+} // namespace
+
+int importCommand(Context &c)
+{
+    if (c.arguments.size() != 1)
+        return fail(Cli::tr("import needs exactly one FILE."), Usage);
+    const QString kind = c.parser.value(QStringLiteral("kind"));
+    if (kind == u"units" || kind == u"placements") {
+        const Result<ImportReport> report =
+            kind == u"units" ? PlacementImport::units(c.database, c.arguments.first(), true)
+                             : PlacementImport::placements(c.database, c.service.clock().now(),
+                                                           c.arguments.first(), true);
+        if (!report)
+            return fail(report.error());
+        return printImportReport(c, *report, std::nullopt);
+    }
+    if (!kind.isEmpty() && kind != u"students")
+        return fail(Cli::tr("--kind must be students, units or placements."), Usage);
+
+    const Result<ImportSource> source = StudentImport::readFile(c.arguments.first());
+    if (!source)
+        return fail(source.error());
+    const Result<ImportPlan> plan =
+        c.service.planImport(*source, StudentImport::guessMapping(source->header));
+    if (!plan)
+        return fail(QStringLiteral("%1: %2").arg(source->fileName, plan.error()));
+    const Result<qint64> batch = c.service.applyImport(*plan);
+    if (!batch)
+        return fail(batch.error());
+    return printImportReport(c, plan->report, *batch);
 }
 
 namespace {

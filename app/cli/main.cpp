@@ -43,7 +43,16 @@ int main(int argc, char *argv[])
         "  acknowledge IDENTITY ACTION --until D [--note TEXT]   set a due action aside\n"
         "  imports [--json]                 the imports made\n"
         "  undo-import BATCH [--json]       undo an import\n"
-        "  policy [set KEY VALUE | reset KEY] [--json]   the routine's numbers"));
+        "  policy [set KEY VALUE | reset KEY] [--json]   the routine's numbers\n"
+        "  import --kind units|placements FILE [--json]  import units or placements\n"
+        "  units [--json]; add-unit NAME [--hsa-id ID] [--region inside|outside] [--address A]\n"
+        "                 [--contact NAME] [--email E] [--phone P]\n"
+        "  programmes [CODE --route R --funding F] [--json]\n"
+        "  place IDENTITY UNIT --start D --end D [--course C] [--route R] [--reason TEXT]\n"
+        "  placements [--json]; placement-status PLACEMENT STATUS [--date D]\n"
+        "  interrupt PLACEMENT --date D --examiner NAME --reason TEXT\n"
+        "  compensation --from D --to D [--json] [--output FILE --format csv|excel-csv]\n"
+        "  unit-list UNIT --from D --to D --output FILE [--format csv|excel-csv]"));
 
     parser.addHelpOption();
     parser.addVersionOption();
@@ -86,6 +95,32 @@ int main(int argc, char *argv[])
          QStringLiteral("on|off")},
         {QStringLiteral("reason"), Cli::tr("With set: why (needed for a change of track)."),
          QStringLiteral("TEXT")},
+        {QStringLiteral("kind"), Cli::tr("With import: students (default), units or placements."),
+         QStringLiteral("KIND")},
+        {QStringLiteral("region"), Cli::tr("With add-unit: inside or outside the region."),
+         QStringLiteral("REGION")},
+        {QStringLiteral("address"), Cli::tr("With add-unit: the unit's address."),
+         QStringLiteral("TEXT")},
+        {QStringLiteral("contact"), Cli::tr("With add-unit: the contact person."),
+         QStringLiteral("NAME")},
+        {QStringLiteral("email"), Cli::tr("With add-unit: the contact's e-mail."),
+         QStringLiteral("EMAIL")},
+        {QStringLiteral("phone"), Cli::tr("With add-unit: the contact's phone."),
+         QStringLiteral("PHONE")},
+        {QStringLiteral("route"), Cli::tr("klipp, pre-reserved, direct or own-clinic."),
+         QStringLiteral("ROUTE")},
+        {QStringLiteral("funding"), Cli::tr("With programmes CODE: klipp, alf or own-clinic."),
+         QStringLiteral("FUNDING")},
+        {QStringLiteral("course"), Cli::tr("With place: the course code."), QStringLiteral("CODE")},
+        {QStringLiteral("start"), Cli::tr("With place: the first day."),
+         QStringLiteral("YYYY-MM-DD")},
+        {QStringLiteral("end"), Cli::tr("With place: the last day."), QStringLiteral("YYYY-MM-DD")},
+        {QStringLiteral("from"), Cli::tr("The first day of the period."),
+         QStringLiteral("YYYY-MM-DD")},
+        {QStringLiteral("to"), Cli::tr("The last day of the period."),
+         QStringLiteral("YYYY-MM-DD")},
+        {QStringLiteral("examiner"), Cli::tr("With interrupt: the examiner."),
+         QStringLiteral("NAME")},
     });
     parser.addPositionalArgument(QStringLiteral("command"), Cli::tr("What to do (see above)."));
     parser.process(app);
@@ -121,6 +156,15 @@ int main(int argc, char *argv[])
         {QStringLiteral("set"), &setCommand},
         {QStringLiteral("acknowledge"), &acknowledgeCommand},
         {QStringLiteral("policy"), &policyCommand},
+        {QStringLiteral("units"), &unitsCommand},
+        {QStringLiteral("add-unit"), &addUnitCommand},
+        {QStringLiteral("programmes"), &programmesCommand},
+        {QStringLiteral("place"), &placeCommand},
+        {QStringLiteral("placements"), &placementsCommand},
+        {QStringLiteral("placement-status"), &placementStatusCommand},
+        {QStringLiteral("interrupt"), &interruptCommand},
+        {QStringLiteral("compensation"), &compensationCommand},
+        {QStringLiteral("unit-list"), &unitListCommand},
     };
     const Command run = commands.value(command);
     if (!run)
@@ -135,6 +179,7 @@ int main(int argc, char *argv[])
     if (!database)
         return fail(database.error());
     StudentService service(*database.value(), *clock);
-    Context context{parser, arguments, service};
+    PlacementService placements(*database.value(), *clock, service.policy());
+    Context context{parser, arguments, service, *database.value(), placements};
     return run(context);
 }

@@ -1,10 +1,8 @@
 #include "core/io/StudentExport.h"
 
 #include "core/StudentService.h"
+#include "core/io/CsvFile.h"
 #include "core/privacy/PrivacyGate.h"
-
-#include <QDir>
-#include <QSaveFile>
 
 namespace vfu {
 
@@ -35,17 +33,7 @@ QList<QStringList> StudentExport::rows(const QList<StudentSummary> &students)
 Status StudentExport::write(const QString &path, const QList<StudentSummary> &students,
                             CsvDialect dialect)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Status::failure(tr("%1 could not be written: %2")
-                                   .arg(QDir::toNativeSeparators(path), file.errorString()));
-    CsvWriter writer(&file, dialect);
-    for (const QStringList &row : rows(students))
-        writer.writeRow(row);
-    if (!writer.ok() || !file.commit())
-        return Status::failure(tr("%1 could not be written: %2")
-                                   .arg(QDir::toNativeSeparators(path), file.errorString()));
-    return ok();
+    return CsvFile::save(path, rows(students), dialect);
 }
 
 std::optional<CsvDialect> StudentExport::dialectFromCode(QStringView code)

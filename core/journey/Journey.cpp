@@ -10,15 +10,6 @@ QString iso(QDate date)
     return date.toString(Qt::ISODate);
 }
 
-Urgency urgencyOf(QDate due, QDate today, int finalStageDays)
-{
-    if (today > due)
-        return Urgency::Overdue;
-    if (today.daysTo(due) <= finalStageDays)
-        return Urgency::Soon;
-    return Urgency::Later;
-}
-
 // When a step waits too long after the one before it: the action, the step that ends it,
 // the step it waits after (none: after the student was added) and how long it may wait.
 struct WaitRule
@@ -236,12 +227,9 @@ void readFacts(JourneyState &state, const QList<JourneyEvent> &events, const Pol
     }
 }
 
-// The JoBSH slot is filled by the link to Lärtorget or by enrolment on Canvas.
 QDate slotDate(const JourneyState &state, Step step)
 {
-    if (step == Step::JobshLinkSent)
-        return std::max(state.dateOf(Step::JobshLinkSent), state.dateOf(Step::CanvasEnrolled));
-    return state.dateOf(step);
+    return state.slotDate(step);
 }
 
 // A step counts as done when it or any later step of the track is recorded: the coordinator
@@ -303,7 +291,7 @@ JourneyState Journey::evaluate(const Student &student, const QList<JourneyEvent>
     const auto add = [&](ActionKind kind, QDate due, Step resolvedBy, QString why) {
         actions.append({kind,
                         due,
-                        urgencyOf(due, today, policy.finalStage(kind)),
+                        Journey::urgencyOf(due, today, policy.finalStage(kind)),
                         std::move(why),
                         resolvedBy,
                         {},
@@ -399,6 +387,13 @@ JourneyState Journey::evaluate(const Student &student, const QList<JourneyEvent>
         }
     }
 
+    addActions(state, std::move(actions), acknowledgements, today);
+    return state;
+}
+
+void Journey::addActions(JourneyState &state, QList<DueAction> actions,
+                         const QList<Acknowledgement> &acknowledgements, QDate today)
+{
     for (DueAction &action : actions) {
         for (const Acknowledgement &ack : acknowledgements) {
             if (ack.kind == action.kind && ack.until >= today &&
@@ -410,7 +405,15 @@ JourneyState Journey::evaluate(const Student &student, const QList<JourneyEvent>
         (action.acknowledgedUntil.isValid() ? state.setAside : state.dueActions).append(action);
     }
     std::stable_sort(state.dueActions.begin(), state.dueActions.end(), &Journey::moreUrgent);
-    return state;
+}
+
+Urgency Journey::urgencyOf(QDate due, QDate today, int finalStageDays)
+{
+    if (today > due)
+        return Urgency::Overdue;
+    if (today.daysTo(due) <= finalStageDays)
+        return Urgency::Soon;
+    return Urgency::Later;
 }
 
 bool Journey::moreUrgent(const DueAction &a, const DueAction &b)
@@ -582,6 +585,8 @@ QString Journey::actionLabel(ActionKind kind)
         return tr("Temporary card ending");
     case ActionKind::NameChangeCardOrder:
         return tr("New card after a name change");
+    case ActionKind::PlacementBlocked:
+        return tr("Not ready for a placement");
     }
     return {};
 }

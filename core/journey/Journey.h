@@ -10,6 +10,7 @@
 #include <QList>
 #include <QString>
 
+#include <algorithm>
 #include <array>
 #include <optional>
 
@@ -82,6 +83,14 @@ struct JourneyState final
 
     QDate dateOf(Step step) const { return stepDates[static_cast<size_t>(step)]; }
     bool has(Step step) const { return dateOf(step).isValid(); }
+    // When the step's place on the track was filled: the JoBSH link's place is filled by the
+    // link to Lärtorget or by enrolment on Canvas, whichever came last.
+    QDate slotDate(Step step) const
+    {
+        if (step == Step::JobshLinkSent)
+            return std::max(dateOf(Step::JobshLinkSent), dateOf(Step::CanvasEnrolled));
+        return dateOf(step);
+    }
 };
 
 class Journey final
@@ -92,6 +101,10 @@ public:
     static JourneyState evaluate(const Student &student, const QList<JourneyEvent> &events,
                                  const Policy &policy, QDate today,
                                  const QList<Acknowledgement> &acknowledgements = {});
+    // Adds due actions found elsewhere (a coming placement) to the state: set aside where the
+    // coordinator acknowledged them, most urgent first.
+    static void addActions(JourneyState &state, QList<DueAction> actions,
+                           const QList<Acknowledgement> &acknowledgements, QDate today);
     // An ordinary student, for rules that need nothing else.
     static JourneyState evaluate(const QList<JourneyEvent> &events, const Policy &policy,
                                  QDate today);
@@ -119,6 +132,9 @@ public:
     static QStringList lartorgetChecklist();
     // Whether the action means the student is stuck before JoBSH.
     static bool stuckBeforeJobsh(ActionKind kind);
+
+    // Overdue after the due date, soon within the final stage's days of it, later before.
+    static Urgency urgencyOf(QDate due, QDate today, int finalStageDays);
 
     // Orders actions most urgent first: overdue before soon before later, then by due date.
     static bool moreUrgent(const DueAction &a, const DueAction &b);

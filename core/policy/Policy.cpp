@@ -22,6 +22,7 @@ QString actionKindCode(ActionKind kind)
         "temporary-card-missing",
         "temporary-card-ending",
         "name-change-card-order",
+        "placement-blocked",
     };
     return QLatin1String(codes[static_cast<int>(kind)]);
 }
@@ -85,6 +86,11 @@ QList<PolicySetting> PolicySettings::all()
         tr("A temporary card can be extended to at most"), tr("months"), 1, 36);
     add("temporary-card-renew-lead-days", &Policy::temporaryCardRenewLeadDays,
         tr("Remind before a temporary card ends"), days, 1, 180);
+    add("placement-lead-days", &Policy::placementLeadDays,
+        tr("Warn this long before a placement that the student is not ready for"), days, 1, 180);
+    add("compensation-rule", &Policy::compensationRule,
+        tr("Compensation basis counts (0 calendar days, 1 weeks as days/7, 2 working days)"),
+        QString(), 0, 2);
 
     static const char *const finalLabels[actionKindCount] = {
         QT_TR_NOOP("No JoBSH link"),
@@ -104,6 +110,7 @@ QList<PolicySetting> PolicySettings::all()
         QT_TR_NOOP("Temporary card not collected"),
         QT_TR_NOOP("Temporary card ending"),
         QT_TR_NOOP("New card after a name change"),
+        QT_TR_NOOP("Student not ready for a placement"),
     };
     const Policy::FinalStages finals = Policy::defaultFinalStageDays();
     for (int kind = 0; kind < actionKindCount; ++kind) {

@@ -28,8 +28,12 @@ enum class ActionKind {
     TemporaryCardMissing,
     TemporaryCardEnding,
     NameChangeCardOrder,
+    PlacementBlocked,
 };
-inline constexpr int actionKindCount = 17;
+inline constexpr int actionKindCount = 18;
+
+// How the compensation basis counts a placement's days.
+enum class CountingRule { CalendarDays = 0, CalendarWeeks = 1, WorkingDays = 2 };
 
 // "jobsh-link-missing", ...: the codes of the command line and of files.
 QString actionKindCode(ActionKind kind);
@@ -64,6 +68,11 @@ struct Policy final
     int temporaryCardMonths = 6;
     int temporaryCardMaxMonths = 12;
     int temporaryCardRenewLeadDays = 4 * 7;
+    // A placement starting this soon while the student lacks JoBSH, the certificate or a
+    // working card is a due action.
+    int placementLeadDays = 4 * 7;
+    // The compensation basis counts weeks as calendar days / 7 unless a team chooses otherwise.
+    int compensationRule = static_cast<int>(CountingRule::CalendarWeeks);
     // The second stage of each reminder: within this many days of its due date an action is
     // "soon" rather than "later".
     using FinalStages = std::array<int, actionKindCount>;

@@ -87,6 +87,45 @@ const QList<Migration> &migrations()
                             " name TEXT NOT NULL DEFAULT '',"
                             " routine_notes TEXT NOT NULL DEFAULT '')"),
          }},
+        // Placements at units, programmes' ordering routes and funding, interruptions.
+        {3,
+         {
+             QStringLiteral("ALTER TABLE programmes ADD COLUMN ordering_route TEXT"),
+             QStringLiteral("ALTER TABLE programmes ADD COLUMN funding TEXT"),
+             QStringLiteral("CREATE TABLE units ("
+                            " id INTEGER PRIMARY KEY,"
+                            " name TEXT NOT NULL UNIQUE,"
+                            " hsa_id TEXT UNIQUE,"
+                            " inside_region INTEGER NOT NULL DEFAULT 1,"
+                            " address TEXT NOT NULL DEFAULT '',"
+                            " contact_name TEXT NOT NULL DEFAULT '',"
+                            " contact_email TEXT NOT NULL DEFAULT '',"
+                            " contact_phone TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE TABLE placements ("
+                            " id INTEGER PRIMARY KEY,"
+                            " student_id INTEGER NOT NULL REFERENCES students(id),"
+                            " unit_id INTEGER NOT NULL REFERENCES units(id),"
+                            " course_code TEXT NOT NULL DEFAULT '',"
+                            " start_on TEXT NOT NULL,"
+                            " end_on TEXT NOT NULL,"
+                            " route TEXT NOT NULL,"
+                            " status TEXT NOT NULL,"
+                            " ordered_on TEXT,"
+                            " overlap_reason TEXT NOT NULL DEFAULT '',"
+                            " interrupted_on TEXT,"
+                            " examiner TEXT NOT NULL DEFAULT '',"
+                            " interruption_reason TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE INDEX placements_student ON placements(student_id)"),
+             QStringLiteral("CREATE INDEX placements_unit ON placements(unit_id)"),
+             // The placement's history: created, status changes, interruption.
+             QStringLiteral("CREATE TABLE placement_events ("
+                            " id INTEGER PRIMARY KEY,"
+                            " placement_id INTEGER NOT NULL REFERENCES placements(id),"
+                            " kind TEXT NOT NULL,"
+                            " text TEXT NOT NULL,"
+                            " recorded_at TEXT NOT NULL,"
+                            " recorded_by TEXT NOT NULL)"),
+         }},
     };
     return steps;
 }

@@ -217,3 +217,70 @@ TEST_CASE("export --format excel-csv writes a BOM and semicolons, and an unknown
     CHECK(bad.exitCode == 2);
     CHECK(bad.err.contains(QStringLiteral("--format must be csv or excel-csv.")));
 }
+
+TEST_CASE("Units, placements, an interruption, the compensation basis and a unit's list on the "
+          "command line")
+{
+    QTemporaryDir dir;
+    REQUIRE(cli(dir, {QStringLiteral("import"), sample}).exitCode == 0);
+    const QString unitsFile = dir.filePath(QStringLiteral("units.csv"));
+    QFile units(unitsFile);
+    REQUIRE(units.open(QIODevice::WriteOnly));
+    units.write("Namn;HSA-ID;Region\nAvdelning 12;SE2321000016-W12;inom\nHemtjänst Norr;;utom\n");
+    units.close();
+    const QJsonObject unitReport =
+        cli(dir, {QStringLiteral("import"), QStringLiteral("--kind"), QStringLiteral("units"),
+                  unitsFile, QStringLiteral("--json")})
+            .json()
+            .object();
+    CHECK(unitReport[QStringLiteral("inserted")].toInt() == 2);
+    CHECK(cli(dir, {QStringLiteral("add-unit"), QStringLiteral("Akuten"),
+                    QStringLiteral("--hsa-id"), QStringLiteral("SE2321000016-AK1")})
+              .exitCode == 0);
+
+    const Run placed =
+        cli(dir, {QStringLiteral("place"), QStringLiteral("19500818-2304"),
+                  QStringLiteral("Akuten"), QStringLiteral("--course"), QStringLiteral("2SJ203"),
+                  QStringLiteral("--start"), QStringLiteral("2026-11-02"), QStringLiteral("--end"),
+                  QStringLiteral("2026-11-27"), QStringLiteral("--json")});
+    INFO(placed.err.toStdString());
+    REQUIRE(placed.exitCode == 0);
+    const int id = placed.json().object()[QStringLiteral("id")].toInt();
+
+    const Run interrupted =
+        cli(dir, {QStringLiteral("interrupt"), QString::number(id), QStringLiteral("--date"),
+                  QStringLiteral("2026-11-13"), QStringLiteral("--examiner"),
+                  QStringLiteral("Examinator Test"), QStringLiteral("--reason"),
+                  QStringLiteral("Patient safety")});
+    INFO(interrupted.err.toStdString());
+    CHECK(interrupted.exitCode == 0);
+
+    const QJsonArray placements =
+        cli(dir, {QStringLiteral("placements"), QStringLiteral("--json")}).json().array();
+    REQUIRE(placements.size() == 1);
+    CHECK(placements[0][QStringLiteral("status")].toString() == QStringLiteral("interrupted"));
+    CHECK(placements[0][QStringLiteral("interruptedOn")].toString() ==
+          QStringLiteral("2026-11-13"));
+    CHECK(placements[0][QStringLiteral("unit")].toString() == QStringLiteral("Akuten"));
+
+    const QJsonObject basis = cli(dir, {QStringLiteral("compensation"), QStringLiteral("--from"),
+                                        QStringLiteral("2026-11-01"), QStringLiteral("--to"),
+                                        QStringLiteral("2026-11-30"), QStringLiteral("--json")})
+                                  .json()
+                                  .object();
+    CHECK(basis[QStringLiteral("totalDays")].toInt() == 12);
+    CHECK(basis[QStringLiteral("rule")].toString() == QStringLiteral("calendar-weeks"));
+
+    const QString list = dir.filePath(QStringLiteral("akuten.csv"));
+    const Run unitList =
+        cli(dir, {QStringLiteral("unit-list"), QStringLiteral("SE2321000016-AK1"),
+                  QStringLiteral("--from"), QStringLiteral("2026-11-01"), QStringLiteral("--to"),
+                  QStringLiteral("2026-11-30"), QStringLiteral("--output"), list,
+                  QStringLiteral("--format"), QStringLiteral("excel-csv")});
+    REQUIRE(unitList.exitCode == 0);
+    QFile file(list);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    file.readLine();
+    CHECK(file.readLine() ==
+          QByteArray("19500818-2304;Nilsson;Ida;;;2SJ203;2026-11-02;2026-11-13;interrupted;\r\n"));
+}
