@@ -75,5 +75,6 @@ int placementStatusCommand(Context &c);
 int interruptCommand(Context &c);
 int compensationCommand(Context &c);
 int unitListCommand(Context &c);
+int backupCommand(Context &c);
 
 } // namespace vfu::cli

@@ -1,7 +1,9 @@
 #include "app/cli/Cli.h"
 #include "core/io/Json.h"
 #include "core/policy/Policy.h"
+#include "core/storage/Backup.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -244,6 +246,17 @@ int policyCommand(Context &c)
     }
     if (c.json())
         printJson(QJsonDocument(array));
+    return Success;
+}
+
+int backupCommand(Context &c)
+{
+    if (c.arguments.size() != 1)
+        return fail(Cli::tr("backup needs the FILE to write."), Usage);
+    if (const Status status = Backup::write(c.database, c.arguments.first()); !status)
+        return fail(status.error());
+    out() << Cli::tr("Backup written to %1.").arg(QDir::toNativeSeparators(c.arguments.first()))
+          << Qt::endl;
     return Success;
 }
 

@@ -4,6 +4,8 @@
 #include "app/cli/Cli.h"
 #include "core/clock/Clock.h"
 #include "core/i18n/Translations.h"
+#include "core/storage/Backup.h"
+#include "core/storage/DataFileLock.h"
 #include "core/storage/Database.h"
 
 #include <QDir>
@@ -52,7 +54,9 @@ int main(int argc, char *argv[])
         "  placements [--json]; placement-status PLACEMENT STATUS [--date D]\n"
         "  interrupt PLACEMENT --date D --examiner NAME --reason TEXT\n"
         "  compensation --from D --to D [--json] [--output FILE --format csv|excel-csv]\n"
-        "  unit-list UNIT --from D --to D --output FILE [--format csv|excel-csv]"));
+        "  unit-list UNIT --from D --to D --output FILE [--format csv|excel-csv]\n"
+        "  backup FILE                      write a backup of the data file\n"
+        "  restore FILE                     put a backup in place of the data file"));
 
     parser.addHelpOption();
     parser.addVersionOption();
@@ -165,9 +169,10 @@ int main(int argc, char *argv[])
         {QStringLiteral("interrupt"), &interruptCommand},
         {QStringLiteral("compensation"), &compensationCommand},
         {QStringLiteral("unit-list"), &unitListCommand},
+        {QStringLiteral("backup"), &backupCommand},
     };
     const Command run = commands.value(command);
-    if (!run)
+    if (!run && command != u"restore")
         return fail(Cli::tr("\"%1\" is not a command; see --help.").arg(command), Usage);
 
     const QString path = parser.isSet(QStringLiteral("database"))
@@ -175,6 +180,22 @@ int main(int argc, char *argv[])
                              : Database::defaultPath();
     if (!parser.isSet(QStringLiteral("database")))
         QDir().mkpath(QFileInfo(path).absolutePath());
+    // A restore replaces the file, so it runs before the file is opened, and not while a
+    // window has it open.
+    if (command == u"restore") {
+        if (arguments.size() != 1)
+            return fail(Cli::tr("restore needs the backup FILE."), Usage);
+        const Result<std::unique_ptr<DataFileLock>> lock = DataFileLock::acquire(path);
+        if (!lock)
+            return fail(lock.error());
+        if (const Status status = Backup::restore(arguments.first(), path); !status)
+            return fail(status.error());
+        out() << Cli::tr("Restored %1 from %2; the file it replaced is kept as %1.before-restore.")
+                     .arg(QDir::toNativeSeparators(path),
+                          QDir::toNativeSeparators(arguments.first()))
+              << Qt::endl;
+        return Success;
+    }
     Result<std::unique_ptr<Database>> database = Database::open(path);
     if (!database)
         return fail(database.error());

@@ -1,0 +1,108 @@
+#include "core/storage/Backup.h"
+
+#include "core/storage/Database.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace vfu {
+namespace {
+
+QString native(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+Status snapshot(const QSqlDatabase &db, const QString &path)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("VACUUM INTO ?"));
+    query.addBindValue(QFileInfo(path).absoluteFilePath());
+    if (!query.exec())
+        return Status::failure(Backup::tr("The backup %1 could not be written: %2")
+                                   .arg(native(path), query.lastError().text()));
+    return ok();
+}
+
+} // namespace
+
+Status Backup::write(Database &database, const QString &path)
+{
+    if (QFileInfo::exists(path))
+        return Status::failure(
+            tr("%1 already exists; choose a new name for the backup.").arg(native(path)));
+    if (!QFileInfo(path).dir().exists())
+        return Status::failure(
+            tr("The folder %1 does not exist.").arg(native(QFileInfo(path).absolutePath())));
+    if (const Status status = snapshot(database.connection(), path); !status)
+        return status;
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return ok();
+}
+
+Status Backup::restore(const QString &backupPath, const QString &dataPath)
+{
+    if (!QFileInfo(backupPath).isFile())
+        return Status::failure(tr("There is no backup %1.").arg(native(backupPath)));
+
+    // Checked by opening a copy: opening the backup itself could migrate it.
+    const QString staged = dataPath + QStringLiteral(".restoring");
+    QFile::remove(staged);
+    if (!QFile::copy(backupPath, staged))
+        return Status::failure(tr("The backup %1 could not be read.").arg(native(backupPath)));
+    QFile::setPermissions(staged, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    {
+        Result<std::unique_ptr<Database>> opened = Database::open(staged);
+        if (!opened) {
+            QFile::remove(staged);
+            // The check ran on a copy; the user knows the file by the backup's name.
+            QString why = opened.error();
+            why.replace(native(staged), native(backupPath));
+            return Status::failure(tr("The backup cannot be restored: %1").arg(why));
+        }
+        QSqlQuery check(opened.value()->connection());
+        if (!check.exec(QStringLiteral("PRAGMA integrity_check")) || !check.next() ||
+            check.value(0).toString() != QStringLiteral("ok")) {
+            check.finish();
+            opened.value().reset();
+            QFile::remove(staged);
+            return Status::failure(
+                tr("%1 is damaged and cannot be restored.").arg(native(backupPath)));
+        }
+        check.finish();
+        // Fold the write-ahead log into the file, so that the file alone holds everything.
+        QSqlQuery(opened.value()->connection())
+            .exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    }
+    QFile::remove(staged + QStringLiteral("-wal"));
+    QFile::remove(staged + QStringLiteral("-shm"));
+
+    // The current file moves aside with its write-ahead log, if a crash left one: SQLite
+    // finds the log by the file's name, so the kept copy stays whole.
+    const QString previous = dataPath + QStringLiteral(".before-restore");
+    if (QFileInfo::exists(dataPath)) {
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(previous + suffix);
+        if (!QFile::rename(dataPath, previous)) {
+            QFile::remove(staged);
+            return Status::failure(
+                tr("The data file %1 could not be moved aside; nothing was changed.")
+                    .arg(native(dataPath)));
+        }
+        for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+            if (QFileInfo::exists(dataPath + suffix))
+                QFile::rename(dataPath + suffix, previous + suffix);
+        }
+    }
+    if (!QFile::rename(staged, dataPath)) {
+        QFile::rename(previous, dataPath);
+        return Status::failure(
+            tr("The backup could not be put in place; the data file is as it was."));
+    }
+    return ok();
+}
+
+} // namespace vfu

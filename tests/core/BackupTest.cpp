@@ -1,0 +1,133 @@
+#include "core/storage/Backup.h"
+
+#include "core/StudentService.h"
+#include "core/storage/DataFileLock.h"
+#include "core/storage/Database.h"
+#include "core/storage/Migrations.h"
+#include "support/Catch.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+using namespace vfu;
+
+namespace {
+
+int studentCount(const QString &path)
+{
+    auto opened = Database::open(path);
+    REQUIRE(opened.isOk());
+    QSqlQuery query(opened.value()->connection());
+    REQUIRE(query.exec(QStringLiteral("SELECT count(*) FROM students")));
+    REQUIRE(query.next());
+    return query.value(0).toInt();
+}
+
+void addStudent(Database &database, const QString &identity)
+{
+    StudentStore store(database.connection());
+    Student student;
+    student.identity = identity;
+    student.familyName = QStringLiteral("Test");
+    REQUIRE(store.insertStudent(student, QDateTime(QDate(2026, 12, 3), QTime(9, 0))).isOk());
+}
+
+} // namespace
+
+TEST_CASE("A backup taken while the file is open restores the data as it was then")
+{
+    QTemporaryDir dir;
+    const QString data = dir.filePath(QStringLiteral("vfudesk.sqlite"));
+    const QString backup = dir.filePath(QStringLiteral("backup.sqlite"));
+    {
+        auto opened = Database::open(data);
+        REQUIRE(opened.isOk());
+        addStudent(*opened.value(), QStringLiteral("19500818-2304"));
+        REQUIRE(Backup::write(*opened.value(), backup).isOk());
+        const Status again = Backup::write(*opened.value(), backup);
+        REQUIRE_FALSE(again.isOk());
+        CHECK(again.error().endsWith(
+            QStringLiteral("already exists; choose a new name for the backup.")));
+        addStudent(*opened.value(), QStringLiteral("19891231-2389"));
+    }
+    CHECK(studentCount(data) == 2);
+
+    REQUIRE(Backup::restore(backup, data).isOk());
+    CHECK(studentCount(data) == 1);
+    CHECK(studentCount(data + QStringLiteral(".before-restore")) == 2);
+}
+
+TEST_CASE("Restoring a file that is not a backup changes nothing")
+{
+    QTemporaryDir dir;
+    const QString data = dir.filePath(QStringLiteral("vfudesk.sqlite"));
+    {
+        auto opened = Database::open(data);
+        REQUIRE(opened.isOk());
+        addStudent(*opened.value(), QStringLiteral("19500818-2304"));
+    }
+    const QString notBackup = dir.filePath(QStringLiteral("list.csv"));
+    QFile file(notBackup);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("Personnummer;Efternamn\n");
+    file.close();
+
+    const Status status = Backup::restore(notBackup, data);
+    REQUIRE_FALSE(status.isOk());
+    CHECK(status.error().endsWith(
+        QStringLiteral("list.csv is not a VFU Desk data file (it is not a database).")));
+    CHECK(studentCount(data) == 1);
+    CHECK_FALSE(QFileInfo::exists(data + QStringLiteral(".before-restore")));
+}
+
+TEST_CASE("A data file of an older format is backed up before it is migrated")
+{
+    QTemporaryDir dir;
+    const QString data = dir.filePath(QStringLiteral("vfudesk.sqlite"));
+    {
+        // A file as the first version of VFU Desk left it.
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+        db.setDatabaseName(data);
+        REQUIRE(db.open());
+        QSqlQuery query(db);
+        REQUIRE(query.exec(QStringLiteral("CREATE TABLE schema_info (version INTEGER NOT NULL)")));
+        REQUIRE(query.exec(QStringLiteral("INSERT INTO schema_info (version) VALUES (1)")));
+        for (const QString &sql : migrations().first().statements)
+            REQUIRE(query.exec(sql));
+        REQUIRE(query.exec(QStringLiteral("INSERT INTO students (identity, created_at) VALUES "
+                                          "('19500818-2304', '2026-01-10T09:00:00')")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("old"));
+
+    CHECK(studentCount(data) == 1);
+    const QString copy = data + QStringLiteral(".before-v%1").arg(Database::schemaVersion());
+    REQUIRE(QFileInfo::exists(copy));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("copy"));
+    db.setDatabaseName(copy);
+    REQUIRE(db.open());
+    QSqlQuery version(db);
+    REQUIRE(version.exec(QStringLiteral("SELECT version FROM schema_info")));
+    REQUIRE(version.next());
+    CHECK(version.value(0).toInt() == 1);
+    version.finish();
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("copy"));
+}
+
+TEST_CASE("A second window on the same data file is refused with a plain message")
+{
+    QTemporaryDir dir;
+    const QString data = dir.filePath(QStringLiteral("vfudesk.sqlite"));
+    const auto first = DataFileLock::acquire(data);
+    REQUIRE(first.isOk());
+    const auto second = DataFileLock::acquire(data);
+    REQUIRE_FALSE(second.isOk());
+    CHECK(second.error().contains(QStringLiteral("is already open in VFU Desk (process %1")
+                                      .arg(QCoreApplication::applicationPid())));
+}
