@@ -2,6 +2,7 @@
 
 #include "core/identity/HsaId.h"
 #include "core/identity/IdentityNumber.h"
+#include "core/io/CsvFile.h"
 #include "core/io/StudentExport.h"
 #include "core/placements/PlacementRules.h"
 #include "core/storage/Database.h"
@@ -157,9 +158,9 @@ Result<ImportPlan> StudentService::planImport(const ImportSource &source,
     return StudentImport::plan(source, mapping, existing, m_clock.today());
 }
 
-Result<qint64> StudentService::applyImport(const ImportPlan &plan)
+Result<qint64> StudentService::applyImport(const ImportPlan &plan, const Progress &progress)
 {
-    return StudentImport::apply(m_store, plan, m_clock.now(), currentOperator());
+    return StudentImport::apply(m_store, plan, m_clock.now(), currentOperator(), progress);
 }
 
 Result<JourneyEvent> StudentService::record(qint64 studentId, Step step, QDate date,
@@ -531,12 +532,13 @@ Status StudentService::setProgrammeNotes(const QString &programmeCode, const QSt
     return SettingsStore(m_database.connection()).setProgrammeNotes(programmeCode, notes);
 }
 
-Status StudentService::exportStudents(const QString &path, CsvDialect dialect)
+Status StudentService::exportStudents(const QString &path, CsvDialect dialect,
+                                      const Progress &progress)
 {
     const Result<QList<StudentSummary>> all = summaries();
     if (!all)
         return Status::failure(all.error());
-    return StudentExport::write(path, *all, dialect);
+    return CsvFile::save(path, StudentExport::rows(*all), dialect, progress);
 }
 
 } // namespace vfu

@@ -85,7 +85,7 @@ public:
     Result<Student> find(const QString &identityText);
 
     Result<ImportPlan> planImport(const ImportSource &source, const ColumnMapping &mapping);
-    Result<qint64> applyImport(const ImportPlan &plan);
+    Result<qint64> applyImport(const ImportPlan &plan, const Progress &progress = {});
 
     // Records that a step happened on `date` (not in the future). Some steps carry a value:
     // the HSA-ID (hsa-id, required), the choice (card-choice: "new-card" or
@@ -114,7 +114,7 @@ public:
     Result<QString> programmeNotes(const QString &programmeCode);
     Status setProgrammeNotes(const QString &programmeCode, const QString &notes);
 
-    Status exportStudents(const QString &path, CsvDialect dialect);
+    Status exportStudents(const QString &path, CsvDialect dialect, const Progress &progress = {});
 
 private:
     Result<QList<StudentSummary>> evaluate(std::optional<qint64> onlyStudent);

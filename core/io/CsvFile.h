@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "core/csv/CsvWriter.h"
+#include "core/io/StudentImport.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -16,7 +17,9 @@ class CsvFile final
 public:
     // Writes rows to a file atomically: an old file stays as it was until the new one is
     // complete, and a failed write leaves nothing half-written.
-    static Status save(const QString &path, const QList<QStringList> &rows, CsvDialect dialect);
+    // `progress` may cancel; then no file is written and an old one stays.
+    static Status save(const QString &path, const QList<QStringList> &rows, CsvDialect dialect,
+                       const Progress &progress = {});
 };
 
 } // namespace vfu

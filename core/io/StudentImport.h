@@ -11,11 +11,15 @@
 #include <QStringList>
 
 #include <array>
+#include <functional>
 #include <utility>
 
 namespace vfu {
 
 class StudentStore;
+
+// Told how much of a long task is done; returns false to cancel it.
+using Progress = std::function<bool(qsizetype done, qsizetype total)>;
 
 // The fields of a student an import can fill, in the order of Student.
 enum class StudentField { Identity, FamilyName, GivenNames, Email, ProgrammeCode, ProgrammeName };
@@ -102,8 +106,10 @@ public:
                                    const QHash<QString, Student> &existing, QDate today);
 
     // Writes a plan in one transaction: all of it or, on any failure, none. Returns the batch.
+    // `progress` hears how far it got (done, total) and may stop it by returning false: then
+    // nothing is written.
     static Result<qint64> apply(StudentStore &store, const ImportPlan &plan, const QDateTime &now,
-                                const QString &operatorName);
+                                const QString &operatorName, const Progress &progress = {});
 };
 
 } // namespace vfu

@@ -112,3 +112,23 @@ TEST_CASE("An export to a folder that does not exist fails with the file's name"
     REQUIRE_FALSE(status.isOk());
     CHECK(status.error().contains(QStringLiteral("list.csv could not be written")));
 }
+
+TEST_CASE("A cancelled export writes no file and leaves an old one as it was")
+{
+    QTemporaryDir dir;
+    const FixedClock clock(QDate(2026, 12, 3));
+    DataFile data(dir.filePath(QStringLiteral("data.sqlite")), clock);
+    data.importFile(
+        test::testDataPath(QStringLiteral("ladok/deltagande-sjukskoterskeprogrammet.csv")));
+    const QString path = dir.filePath(QStringLiteral("students.csv"));
+    QFile old(path);
+    REQUIRE(old.open(QIODevice::WriteOnly));
+    old.write("old list\n");
+    old.close();
+
+    const Status status = data.service->exportStudents(path, CsvDialect::Rfc4180,
+                                                       [](qsizetype, qsizetype) { return false; });
+    REQUIRE_FALSE(status.isOk());
+    CHECK(status.error() == QStringLiteral("The export was cancelled; no file was written."));
+    CHECK(contentsOf(path) == QByteArray("old list\n"));
+}

@@ -227,3 +227,28 @@ TEST_CASE("An import that fails part-way leaves the data file as it was")
     REQUIRE(batches.next());
     CHECK(batches.value(0).toInt() == 0);
 }
+
+TEST_CASE(
+    "A cancelled import leaves the data file as it was, and progress reaches the end otherwise")
+{
+    Fixture f;
+    const ImportPlan plan = f.plan(test::readTestData(ladokSample));
+    qsizetype lastDone = 0;
+    const Result<qint64> cancelled =
+        f.service->applyImport(plan, [&](qsizetype done, qsizetype total) {
+            lastDone = done;
+            CHECK(total == 150);
+            return false;
+        });
+    REQUIRE_FALSE(cancelled.isOk());
+    CHECK(cancelled.error() == QStringLiteral("The import was cancelled; nothing was written."));
+    CHECK(f.students().isEmpty());
+
+    const Result<qint64> done = f.service->applyImport(plan, [&](qsizetype step, qsizetype) {
+        lastDone = step;
+        return true;
+    });
+    REQUIRE(done.isOk());
+    CHECK(lastDone == 150);
+    CHECK(f.students().size() == 150);
+}
