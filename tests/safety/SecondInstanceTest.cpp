@@ -1,0 +1,195 @@
+// Two programs on one data file: the command line while another VFU Desk (played here by the
+// test itself, holding SQLite's write lock) is writing, and two imports at once.
+
+#include "LadokListGenerator.h"
+#include "SafetySupport.h"
+#include "support/Catch.h"
+
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QThread>
+
+using namespace vfu::safety;
+
+namespace {
+
+// A second program holding the write lock of the data file until it commits or goes away,
+// as VFU Desk does in the middle of an import.
+class Writer final
+{
+public:
+    explicit Writer(const QString &path)
+        : m_name(QStringLiteral("second-instance-writer"))
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        REQUIRE(QSqlQuery(db).exec(QStringLiteral("BEGIN IMMEDIATE")));
+    }
+    ~Writer()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            if (m_open)
+                QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    Writer(const Writer &) = delete;
+    Writer &operator=(const Writer &) = delete;
+
+    void exec(const QString &sql)
+    {
+        QSqlQuery query(QSqlDatabase::database(m_name, false));
+        INFO(sql.toStdString());
+        REQUIRE(query.exec(sql));
+    }
+    void commit()
+    {
+        exec(QStringLiteral("COMMIT"));
+        m_open = false;
+    }
+
+private:
+    QString m_name;
+    bool m_open = true;
+};
+
+QString newDataFile(const QTemporaryDir &dir)
+{
+    const QString path = dir.filePath(QStringLiteral("shared.sqlite"));
+    REQUIRE(runCli(path, {QStringLiteral("list")}).exitCode == 0);
+    return path;
+}
+
+} // namespace
+
+TEST_CASE("a second instance reads the data file while another one writes to it")
+{
+    QTemporaryDir dir;
+    const QString path = newDataFile(dir);
+    const QString list = dir.filePath(QStringLiteral("list.csv"));
+    writeLadokList(list, 50);
+    REQUIRE(runCli(path, {QStringLiteral("import"), list}).exitCode == 0);
+
+    const Writer writer(path);
+    const CliRun run = runCli(path, {QStringLiteral("list"), QStringLiteral("--json")});
+
+    INFO(run.err.toStdString());
+    CHECK(run.exitCode == 0);
+    CHECK(run.out.count("\"identity\"") == 50);
+}
+
+TEST_CASE("an import while another instance writes waits, then fails and writes nothing")
+{
+    QTemporaryDir dir;
+    const QString path = newDataFile(dir);
+    const QString list = dir.filePath(QStringLiteral("list.csv"));
+    writeLadokList(list, 50);
+
+    CliRun run;
+    {
+        const Writer writer(path);
+        run = runCli(path, {QStringLiteral("import"), list}); // waits SQLite's 5 s, then gives up
+    }
+
+    CHECK(run.exitCode == 1);
+    // What it says today; see the finding below for what it should say.
+    CHECK(run.err == QStringLiteral("vfudesk-cli: The data file could not be read or written: "
+                                    "database is locked Unable to fetch row\n"));
+    const FileState state = inspect(path);
+    CHECK(state.integrity == QStringLiteral("ok"));
+    CHECK(state.students == 0);
+    CHECK(state.batches == 0);
+}
+
+// Finding of issue 5: the message above is SQLite's, not a sentence for a coordinator.
+// Expected: that another VFU Desk is writing to the file, and to try again.
+TEST_CASE("an import while another instance writes says that the file is in use", "[!mayfail]")
+{
+    QTemporaryDir dir;
+    const QString path = newDataFile(dir);
+    const QString list = dir.filePath(QStringLiteral("list.csv"));
+    writeLadokList(list, 5);
+
+    CliRun run;
+    {
+        const Writer writer(path);
+        run = runCli(path, {QStringLiteral("import"), list});
+    }
+
+    CHECK(run.exitCode == 1);
+    CHECK_FALSE(run.err.contains(QStringLiteral("Unable to fetch row")));
+    CHECK(
+        (run.err.contains(QStringLiteral("another")) || run.err.contains(QStringLiteral("busy"))));
+}
+
+TEST_CASE("two imports of different lists at once both land")
+{
+    QTemporaryDir dir;
+    const QString path = newDataFile(dir);
+    const QString first = dir.filePath(QStringLiteral("first.csv"));
+    const QString second = dir.filePath(QStringLiteral("second.csv"));
+    writeLadokList(first, 3000);
+    writeLadokList(second, 3000, 3000); // the next 3,000 students: no one is on both lists
+
+    QProcess a;
+    QProcess b;
+    for (QProcess *process : {&a, &b}) {
+        process->setProcessEnvironment(cliEnvironment());
+        process->setStandardOutputFile(QProcess::nullDevice());
+    }
+    a.start(QStringLiteral(VFU_CLI_PATH), cliArguments(path, {QStringLiteral("import"), first}));
+    b.start(QStringLiteral(VFU_CLI_PATH), cliArguments(path, {QStringLiteral("import"), second}));
+    REQUIRE(a.waitForFinished(120000));
+    REQUIRE(b.waitForFinished(120000));
+
+    INFO(a.readAllStandardError().toStdString() << b.readAllStandardError().toStdString());
+    CHECK(a.exitCode() == 0);
+    CHECK(b.exitCode() == 0);
+    const FileState state = inspect(path);
+    CHECK(state.integrity == QStringLiteral("ok"));
+    CHECK(state.students == 6000);
+    CHECK(state.batches == 2);
+}
+
+// A student that another instance adds while this import is between its preview and its
+// writing: the import must not half-land, whatever it says.
+TEST_CASE("an import that meets a student added meanwhile by another instance lands whole or "
+          "not at all")
+{
+    QTemporaryDir dir;
+    const QString path = newDataFile(dir);
+    const QString list = dir.filePath(QStringLiteral("list.csv"));
+    writeLadokList(list, 40);
+
+    Writer writer(path);
+    writer.exec(QStringLiteral("INSERT INTO students (identity, family_name, created_at) "
+                               "SELECT '%1', 'Added meanwhile', '2026-12-03T08:00:00'")
+                    .arg(QString::fromStdString(vfu::bench::identityOfRow({40, 5, 0}, 7))));
+    QProcess import;
+    import.setProcessEnvironment(cliEnvironment());
+    import.start(QStringLiteral(VFU_CLI_PATH),
+                 cliArguments(path, {QStringLiteral("import"), list}));
+    REQUIRE(import.waitForStarted());
+    QThread::msleep(2000); // the import has read the students and waits for the write lock
+    writer.commit();
+    REQUIRE(import.waitForFinished(120000));
+
+    const QString err = QString::fromUtf8(import.readAllStandardError());
+    INFO(err.toStdString());
+    const FileState state = inspect(path);
+    CHECK(state.integrity == QStringLiteral("ok"));
+    if (import.exitCode() == 1) {
+        // Today: "The data file could not be read or written: UNIQUE constraint failed:
+        // students.identity Unable to fetch row" (see the report of issue 5).
+        CHECK(state.students == 1);
+        CHECK(state.batches == 0);
+    } else {
+        CHECK(state.students == 40);
+        CHECK(state.batches == 1);
+    }
+}
