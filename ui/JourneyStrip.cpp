@@ -53,9 +53,10 @@ void JourneyStrip::rebuild(const QList<Step> &steps)
         box.frame = new QFrame(this);
         box.frame->setObjectName(QStringLiteral("step_") + Steps::code(step));
         box.frame->setToolTip(Steps::description(step));
-        box.frame->setMinimumWidth(96);
+        box.frame->setMinimumWidth(72);
 
-        auto *title = new QLabel(Steps::label(step), box.frame);
+        auto *title = box.title = new QLabel(Steps::label(step), box.frame);
+        title->setObjectName(QStringLiteral("journeyTitle_") + Steps::code(step));
         title->setWordWrap(true);
         title->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
         box.mark = new QLabel(box.frame);
@@ -112,7 +113,12 @@ void JourneyStrip::updateLook()
         style()->standardIcon(QStyle::SP_DialogApplyButton).pixmap(iconSize, iconSize);
 
     for (const Box &box : m_boxes) {
-        const QDate date = m_state.dateOf(box.step);
+        // The JoBSH link's place is filled by Canvas too; the box says which it was.
+        const QDate date = m_state.slotDate(box.step);
+        const bool onCanvas = box.step == Step::JobshLinkSent && date.isValid() &&
+                              date == m_state.dateOf(Step::CanvasEnrolled);
+        box.title->setText(Steps::label(onCanvas ? Step::CanvasEnrolled : box.step));
+        box.frame->setToolTip(Steps::description(onCanvas ? Step::CanvasEnrolled : box.step));
         const bool done = date.isValid();
         const bool next = m_state.nextStep == box.step;
         box.frame->setProperty("done", done);

@@ -32,6 +32,7 @@ private:
     {
         Step step = Step::KlippRegistered;
         QFrame *frame = nullptr;
+        QLabel *title = nullptr;
         QLabel *mark = nullptr;
         QLabel *date = nullptr;
     };

@@ -3,8 +3,10 @@
 #include "core/storage/Database.h"
 #include "ui/ErrorBanner.h"
 #include "ui/ImportDialog.h"
+#include "ui/ImportsPage.h"
 #include "ui/MessageDialogs.h"
 #include "ui/Presentation.h"
+#include "ui/SettingsDialog.h"
 #include "ui/StudentPage.h"
 #include "ui/StudentTableModel.h"
 #include "ui/StudentsPage.h"
@@ -31,6 +33,7 @@ namespace {
 
 constexpr int todayRow = 0;
 constexpr int studentsRow = 1;
+constexpr int importsRow = 2;
 
 } // namespace
 
@@ -43,9 +46,10 @@ MainWindow::MainWindow(Database &database, const Clock &clock, QWidget *parent)
     , m_banner(new ErrorBanner(this))
     , m_stack(new QStackedWidget(this))
     , m_welcomePage(new WelcomePage(this))
-    , m_todayPage(new TodayPage(m_today, clock, this))
+    , m_todayPage(new TodayPage(m_today, m_service, this))
     , m_studentsPage(new StudentsPage(m_students, clock, this))
     , m_studentPage(new StudentPage(m_service, this))
+    , m_importsPage(new ImportsPage(m_service, this))
     , m_countLabel(new QLabel(this))
     , m_pathLabel(new QLabel(this))
 {
@@ -56,7 +60,8 @@ MainWindow::MainWindow(Database &database, const Clock &clock, QWidget *parent)
     m_stack->setObjectName(QStringLiteral("pages"));
     for (QWidget *page :
          {static_cast<QWidget *>(m_welcomePage), static_cast<QWidget *>(m_todayPage),
-          static_cast<QWidget *>(m_studentsPage), static_cast<QWidget *>(m_studentPage)})
+          static_cast<QWidget *>(m_studentsPage), static_cast<QWidget *>(m_studentPage),
+          static_cast<QWidget *>(m_importsPage)})
         m_stack->addWidget(page);
 
     auto *separator = new QFrame(this);
@@ -90,6 +95,11 @@ MainWindow::MainWindow(Database &database, const Clock &clock, QWidget *parent)
 
     connect(m_welcomePage, &WelcomePage::importRequested, this, &MainWindow::chooseImportFile);
     connect(m_todayPage, &TodayPage::studentActivated, this, &MainWindow::showStudent);
+    connect(m_todayPage, &TodayPage::studentChanged, this, &MainWindow::studentChanged);
+    connect(m_importsPage, &ImportsPage::importUndone, this, [this](const QString &message) {
+        reload();
+        statusBar()->showMessage(message, 15000);
+    });
     connect(m_studentsPage, &StudentsPage::studentActivated, this, &MainWindow::showStudent);
     connect(m_studentsPage, &StudentsPage::currentStudentChanged, this,
             &MainWindow::updateUndoAction);
@@ -121,7 +131,9 @@ QWidget *MainWindow::buildSidebar()
                                       tr("Today"), m_sidebar);
     auto *students = new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogDetailedView),
                                          tr("Students"), m_sidebar);
-    for (QListWidgetItem *item : {today, students})
+    auto *imports = new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogContentsView),
+                                        tr("Imports"), m_sidebar);
+    for (QListWidgetItem *item : {today, students, imports})
         item->setSizeHint(QSize(0, rowHeight));
     connect(m_sidebar, &QListWidget::currentRowChanged, this, &MainWindow::sidebarRowChanged);
     return m_sidebar;
@@ -151,6 +163,12 @@ void MainWindow::buildMenus()
     m_undoAction->setShortcut(QKeySequence::Undo);
     connect(m_undoAction, &QAction::triggered, this, &MainWindow::undoLastChange);
     edit->addSeparator();
+    QAction *settings = edit->addAction(tr("&Settings\u2026"));
+    settings->setObjectName(QStringLiteral("settingsAction"));
+    settings->setMenuRole(QAction::PreferencesRole);
+    settings->setShortcut(QKeySequence::Preferences);
+    connect(settings, &QAction::triggered, this, [this] { openSettings()->open(); });
+    edit->addSeparator();
     QAction *find = edit->addAction(tr("&Find student"));
     find->setShortcut(QKeySequence::Find);
     connect(find, &QAction::triggered, this, [this] {
@@ -169,6 +187,9 @@ void MainWindow::buildMenus()
     QAction *students = go->addAction(tr("&Students"));
     students->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     connect(students, &QAction::triggered, this, [this] { showSection(Section::Students); });
+    QAction *imports = go->addAction(tr("&Imports"));
+    imports->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    connect(imports, &QAction::triggered, this, [this] { showSection(Section::Imports); });
 }
 
 void MainWindow::reload()
@@ -182,6 +203,7 @@ void MainWindow::reload()
         return;
     }
     m_students->setSummaries(std::move(summaries).value());
+    m_importsPage->reload();
     refreshToday();
     if (selected != 0)
         m_studentsPage->selectStudent(selected);
@@ -192,23 +214,24 @@ void MainWindow::reload()
 void MainWindow::refreshToday()
 {
     // Due actions are derived from the summaries already read: no second trip to the file.
-    m_today->setActions(StudentService::dueActions(m_students->summaries()));
-    m_todayPage->updateHeading();
+    m_today->setActions(StudentService::dueActions(m_students->summaries()),
+                        m_service.clock().today());
+    m_todayPage->refresh();
     updateCounts();
 }
 
 void MainWindow::updateCounts()
 {
     const int students = m_students->rowCount();
-    const int due = m_today->rowCount();
+    const int due = m_today->totalCount();
     m_sidebar->item(todayRow)->setText(due > 0 ? tr("Today (%1)").arg(due) : tr("Today"));
     m_sidebar->item(studentsRow)->setText(tr("Students"));
     m_countLabel->setText(tr("%n student(s)", nullptr, students));
     m_exportAction->setEnabled(students > 0);
     updateUndoAction();
 
-    // An empty data file has nothing to show but the way in.
-    if (students == 0)
+    // An empty data file has nothing to show but the way in (and the imports, if open).
+    if (students == 0 && m_stack->currentWidget() != m_importsPage)
         m_stack->setCurrentWidget(m_welcomePage);
     else if (m_stack->currentWidget() == m_welcomePage)
         showSection(m_section);
@@ -220,6 +243,8 @@ void MainWindow::sidebarRowChanged(int row)
         showSection(Section::Today);
     else if (row == studentsRow)
         showSection(Section::Students);
+    else if (row == importsRow)
+        showSection(Section::Imports);
 }
 
 void MainWindow::showSection(Section section)
@@ -227,9 +252,14 @@ void MainWindow::showSection(Section section)
     m_section = section;
     {
         const QSignalBlocker blocker(m_sidebar);
-        m_sidebar->setCurrentRow(section == Section::Today ? todayRow : studentsRow);
+        m_sidebar->setCurrentRow(section == Section::Today      ? todayRow
+                                 : section == Section::Students ? studentsRow
+                                                                : importsRow);
     }
-    if (m_students->rowCount() == 0)
+    // The imports stay reachable with no student left: an undone import empties the file.
+    if (section == Section::Imports)
+        m_stack->setCurrentWidget(m_importsPage);
+    else if (m_students->rowCount() == 0)
         m_stack->setCurrentWidget(m_welcomePage);
     else if (section == Section::Today)
         m_stack->setCurrentWidget(m_todayPage);
@@ -245,6 +275,8 @@ void MainWindow::showStudent(qint64 studentId)
         m_studentsPage->selectStudent(studentId);
     m_studentPage->setBackText(m_section == Section::Today ? tr("Back to Today")
                                                            : tr("Back to Students"));
+    if (m_section == Section::Imports)
+        m_section = Section::Students;
     m_studentPage->showStudent(studentId);
     m_stack->setCurrentWidget(m_studentPage);
 }
@@ -324,6 +356,17 @@ ImportDialog *MainWindow::openImport(const QString &path)
         reload();
         showSection(Section::Students);
         statusBar()->showMessage(message, 15000);
+    });
+    return dialog;
+}
+
+SettingsDialog *MainWindow::openSettings()
+{
+    auto *dialog = new SettingsDialog(m_service, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::saved, this, [this](const QString &message) {
+        reload();
+        statusBar()->showMessage(message, 10000);
     });
     return dialog;
 }

@@ -15,6 +15,8 @@ class Clock;
 class Database;
 class ErrorBanner;
 class ImportDialog;
+class ImportsPage;
+class SettingsDialog;
 class StudentPage;
 class StudentTableModel;
 class StudentsPage;
@@ -22,14 +24,14 @@ class TodayModel;
 class TodayPage;
 class WelcomePage;
 
-// The window: a sidebar with Today and Students, the page of each, and a student's page.
+// The window: a sidebar with Today, Students and Imports, the page of each, and a student's page.
 // It reads students through StudentService only, and reads them again only after a change.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    enum class Section { Today, Students };
+    enum class Section { Today, Students, Imports };
 
     MainWindow(Database &database, const Clock &clock, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -42,6 +44,8 @@ public:
     // and the banner says why.
     ImportDialog *openImport(const QString &path);
     Status exportStudents(const QString &path, CsvDialect dialect);
+    // Opens the settings without blocking; saving them refreshes Today and the students.
+    SettingsDialog *openSettings();
     // Undoes the last change of the student shown, or of the student selected in the table.
     void undoLastChange();
 
@@ -75,6 +79,7 @@ private:
     TodayPage *m_todayPage = nullptr;
     StudentsPage *m_studentsPage = nullptr;
     StudentPage *m_studentPage = nullptr;
+    ImportsPage *m_importsPage = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_pathLabel = nullptr;
     QAction *m_exportAction = nullptr;

@@ -1,5 +1,7 @@
 #include "ui/MessageDialogs.h"
 
+#include <QPushButton>
+
 namespace vfu {
 namespace {
 
@@ -37,6 +39,22 @@ QMessageBox::StandardButton MessageDialogs::ask(QWidget *parent, QMessageBox::Ic
 void MessageDialogs::error(QWidget *parent, const QString &title, const QString &text)
 {
     ask(parent, QMessageBox::Critical, title, text);
+}
+
+bool MessageDialogs::confirm(QWidget *parent, const QString &title, const QString &text,
+                             const QString &confirmText)
+{
+    TestHook &hook = testHook();
+    if (hook.answer) {
+        hook.messages.append(text);
+        return *hook.answer == QMessageBox::Ok || *hook.answer == QMessageBox::Yes;
+    }
+
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Cancel, parent);
+    QPushButton *confirmButton = box.addButton(confirmText, QMessageBox::AcceptRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == confirmButton;
 }
 
 void MessageDialogs::setTestAnswer(std::optional<QMessageBox::StandardButton> answer)

@@ -19,6 +19,10 @@ public:
         QMessageBox::StandardButtons buttons = QMessageBox::Ok,
         QMessageBox::StandardButton defaultButton = QMessageBox::NoButton);
     static void error(QWidget *parent, const QString &title, const QString &text);
+    // Asks before a change that touches many records; true when the coordinator confirms with
+    // the button `confirmText` ("Undo import"). A pre-set answer of Ok or Yes confirms.
+    static bool confirm(QWidget *parent, const QString &title, const QString &text,
+                        const QString &confirmText);
 
     // With an answer set, no dialog is shown: ask() returns the answer and the text is kept.
     static void setTestAnswer(std::optional<QMessageBox::StandardButton> answer);

@@ -1,5 +1,7 @@
 #include "ui/Presentation.h"
 
+#include "core/privacy/PrivacyGate.h"
+
 #include <QPainter>
 #include <QPixmap>
 
@@ -14,6 +16,9 @@ QString Presentation::date(QDate date)
 
 QString Presentation::name(const Student &student)
 {
+    // A protected identity is known by its alias only, on every page and in every message.
+    if (student.protection == Protection::Alias)
+        return PrivacyGate::displayName(student);
     if (student.givenNames.isEmpty())
         return student.familyName;
     if (student.familyName.isEmpty())

@@ -21,7 +21,8 @@ class Presentation final
 public:
     // ISO 8601 is how Swedish offices write dates, and it reads unambiguously in English too.
     static QString date(QDate date);
-    static QString name(const Student &student); // "Anna Andersson"
+    // "Anna Andersson"; the alias only, for a protected identity.
+    static QString name(const Student &student);
     static QColor urgencyColor(Urgency urgency);
     // A round dot in the urgency's colour, so that urgency shows without reading the text.
     static QIcon urgencyIcon(Urgency urgency);

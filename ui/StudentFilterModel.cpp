@@ -51,7 +51,7 @@ bool StudentFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sour
     if (m_words.isEmpty())
         return true;
 
-    if (!m_identityKey.isEmpty() && m_students->identityKey(sourceRow) == m_identityKey)
+    if (!m_identityKey.isEmpty() && m_students->wholeIdentityKey(sourceRow) == m_identityKey)
         return true;
     for (qsizetype word = 0; word < m_words.size(); ++word) {
         if (!matchesWord(sourceRow, word))

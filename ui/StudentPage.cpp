@@ -1,17 +1,18 @@
 #include "ui/StudentPage.h"
 
-#include "core/identity/HsaId.h"
 #include "ui/ErrorBanner.h"
+#include "ui/HistoryModel.h"
+#include "ui/HistoryPanel.h"
 #include "ui/JourneyStrip.h"
 #include "ui/Presentation.h"
+#include "ui/ProgrammeNotesBox.h"
+#include "ui/StepRecorder.h"
+#include "ui/StudentFactsBox.h"
 
-#include <QDateEdit>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLineEdit>
-#include <QListWidget>
 #include <QPushButton>
-#include <QSet>
+#include <QScrollArea>
 #include <QStyle>
 #include <QToolButton>
 
@@ -44,45 +45,22 @@ StudentPage::StudentPage(StudentService &service, QWidget *parent)
     , m_service(service)
     , m_banner(new ErrorBanner(this))
     , m_strip(new JourneyStrip(this))
-    , m_dueBox(new QWidget(this))
-    , m_dueLayout(new QVBoxLayout(m_dueBox))
-    , m_message(new QLabel(this))
-    , m_history(new QListWidget(this))
 {
     setObjectName(QStringLiteral("studentPage"));
 
-    m_dueBox->setObjectName(QStringLiteral("dueActions"));
-    m_dueLayout->setContentsMargins(0, 0, 0, 0);
-    m_dueLayout->setSpacing(8);
-
-    m_message->setObjectName(QStringLiteral("studentMessage"));
-    m_message->setWordWrap(true);
-
-    m_history->setObjectName(QStringLiteral("historyList"));
-    m_history->setSelectionMode(QAbstractItemView::NoSelection);
-    m_history->setUniformItemSizes(true);
-    m_history->setFocusPolicy(Qt::NoFocus);
-    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-    m_history->setIconSize(QSize(iconSize, iconSize));
+    auto *columns = new QHBoxLayout;
+    columns->setSpacing(16);
+    columns->addWidget(buildLeftColumn(), 3);
+    columns->addWidget(buildRightColumn(), 2);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
     layout->setSpacing(8);
     layout->addWidget(buildHeader());
     layout->addWidget(m_banner);
-    layout->addSpacing(4);
-    layout->addWidget(heading(tr("Journey"), this));
     layout->addWidget(m_strip);
     layout->addSpacing(4);
-    layout->addWidget(heading(tr("Due"), this));
-    layout->addWidget(m_dueBox);
-    layout->addSpacing(4);
-    layout->addWidget(heading(tr("Next step"), this));
-    layout->addWidget(buildRecordRow());
-    layout->addWidget(m_message);
-    layout->addSpacing(4);
-    layout->addWidget(heading(tr("History"), this));
-    layout->addWidget(m_history, 1);
+    layout->addLayout(columns, 1);
 }
 
 QWidget *StudentPage::buildHeader()
@@ -105,10 +83,24 @@ QWidget *StudentPage::buildHeader()
     m_programme = detail(QStringLiteral("studentProgramme"), header);
     m_hsaId = detail(QStringLiteral("studentHsaId"), header);
     m_stage = detail(QStringLiteral("studentStage"), header);
+    m_track = detail(QStringLiteral("studentTrack"), header);
+
+    // A protected identity shows its alias; the real one only on request, for KliPP.
+    m_reveal = new QToolButton(header);
+    m_reveal->setObjectName(QStringLiteral("revealIdentityButton"));
+    m_reveal->setText(tr("Show real identity"));
+    m_reveal->setCheckable(true);
+    m_reveal->setAutoRaise(true);
+    connect(m_reveal, &QToolButton::toggled, this, &StudentPage::showIdentity);
 
     auto *facts = new QHBoxLayout;
     facts->setSpacing(24);
-    for (QLabel *label : {m_identity, m_programme, m_hsaId, m_stage})
+    auto *identity = new QHBoxLayout;
+    identity->setSpacing(4);
+    identity->addWidget(m_identity);
+    identity->addWidget(m_reveal);
+    facts->addLayout(identity);
+    for (QLabel *label : {m_programme, m_hsaId, m_track, m_stage})
         facts->addWidget(label);
     facts->addStretch(1);
 
@@ -121,69 +113,76 @@ QWidget *StudentPage::buildHeader()
     return header;
 }
 
-QWidget *StudentPage::buildRecordRow()
+QWidget *StudentPage::buildLeftColumn()
 {
-    m_recordBox = new QWidget(this);
-    m_allDone = new QLabel(tr("Every step is done."), this);
-    m_allDone->setObjectName(QStringLiteral("allStepsDone"));
+    auto *column = new QWidget(this);
+    m_dueBox = new QWidget(column);
+    m_dueBox->setObjectName(QStringLiteral("dueActions"));
+    m_dueLayout = new QVBoxLayout(m_dueBox);
+    m_dueLayout->setContentsMargins(0, 0, 0, 0);
+    m_dueLayout->setSpacing(8);
 
-    m_date = new QDateEdit(m_recordBox);
-    m_date->setObjectName(QStringLiteral("stepDate"));
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_date->setMinimumDate(QDate(2000, 1, 1));
-    m_date->setToolTip(tr("The day the step happened"));
-    auto *dateLabel = new QLabel(tr("&Date:"), m_recordBox);
-    dateLabel->setBuddy(m_date);
+    m_recorder = new StepRecorder(column);
+    connect(m_recorder, &StepRecorder::recordRequested, this, &StudentPage::record);
 
-    m_hsaIdEdit = new QLineEdit(m_recordBox);
-    m_hsaIdEdit->setObjectName(QStringLiteral("hsaIdEdit"));
-    m_hsaIdEdit->setPlaceholderText(QStringLiteral("SE2321000016-ABCD"));
-    m_hsaIdEdit->setMinimumWidth(220);
-    m_hsaIdEdit->setClearButtonEnabled(true);
-    m_hsaIdLabel = new QLabel(tr("&HSA-ID:"), m_recordBox);
-    m_hsaIdLabel->setBuddy(m_hsaIdEdit);
-    connect(m_hsaIdEdit, &QLineEdit::textChanged, this, &StudentPage::validateHsaId);
-    connect(m_hsaIdEdit, &QLineEdit::returnPressed, this, &StudentPage::recordNextStep);
-
-    m_record = new QPushButton(m_recordBox);
-    m_record->setObjectName(QStringLiteral("recordStepButton"));
-    m_record->setIcon(style()->standardIcon(QStyle::SP_DialogApplyButton));
-    connect(m_record, &QPushButton::clicked, this, &StudentPage::recordNextStep);
-
-    m_hsaIdError = new QLabel(this);
-    m_hsaIdError->setObjectName(QStringLiteral("hsaIdError"));
-    m_hsaIdError->setWordWrap(true);
-    QPalette errorColours = m_hsaIdError->palette();
-    errorColours.setColor(QPalette::WindowText, Presentation::urgencyColor(Urgency::Overdue));
-    m_hsaIdError->setPalette(errorColours);
-
-    m_undo = new QPushButton(tr("&Undo last change"), this);
+    m_undo = new QPushButton(tr("&Undo last step"), column);
     m_undo->setObjectName(QStringLiteral("undoButton"));
     m_undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    m_undo->setToolTip(tr("Cancels the latest step in force; the history keeps both"));
     connect(m_undo, &QPushButton::clicked, this, &StudentPage::undoLastChange);
 
-    auto *recordLayout = new QHBoxLayout(m_recordBox);
-    recordLayout->setContentsMargins(0, 0, 0, 0);
-    recordLayout->addWidget(dateLabel);
-    recordLayout->addWidget(m_date);
-    recordLayout->addSpacing(12);
-    recordLayout->addWidget(m_hsaIdLabel);
-    recordLayout->addWidget(m_hsaIdEdit);
-    recordLayout->addSpacing(12);
-    recordLayout->addWidget(m_record);
+    m_message = new QLabel(column);
+    m_message->setObjectName(QStringLiteral("studentMessage"));
+    m_message->setWordWrap(true);
 
-    auto *row = new QWidget(this);
-    auto *layout = new QVBoxLayout(row);
+    m_history = new HistoryPanel(column);
+    connect(m_history, &HistoryPanel::undoRequested, this, &StudentPage::undoStep);
+
+    auto *recordLine = new QHBoxLayout;
+    recordLine->addWidget(m_recorder, 1);
+    recordLine->addWidget(m_undo, 0, Qt::AlignTop);
+
+    auto *layout = new QVBoxLayout(column);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_recordBox);
-    buttons->addWidget(m_allDone);
-    buttons->addStretch(1);
-    buttons->addWidget(m_undo);
-    layout->addLayout(buttons);
-    layout->addWidget(m_hsaIdError);
-    return row;
+    layout->setSpacing(8);
+    layout->addWidget(heading(tr("Due"), column));
+    layout->addWidget(m_dueBox);
+    layout->addSpacing(4);
+    layout->addWidget(heading(tr("Record a step"), column));
+    layout->addLayout(recordLine);
+    layout->addWidget(m_message);
+    layout->addSpacing(4);
+    layout->addWidget(heading(tr("History"), column));
+    layout->addWidget(m_history, 1);
+    return column;
+}
+
+QWidget *StudentPage::buildRightColumn()
+{
+    m_facts = new StudentFactsBox(this);
+    connect(m_facts, &StudentFactsBox::saveRequested, this, &StudentPage::saveFacts);
+    m_notes = new ProgrammeNotesBox(m_service, this);
+    connect(m_notes, &ProgrammeNotesBox::saved, this, [this](const QString &message) {
+        m_banner->clear();
+        m_message->setText(message);
+    });
+    connect(m_notes, &ProgrammeNotesBox::failed, m_banner, &ErrorBanner::showMessage);
+
+    // The column scrolls on a small screen rather than squeezing the form.
+    auto *inner = new QWidget;
+    auto *layout = new QVBoxLayout(inner);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(12);
+    layout->addWidget(m_facts);
+    layout->addWidget(m_notes, 1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("studentSideColumn"));
+    scroll->setWidget(inner);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setMinimumWidth(340);
+    return scroll;
 }
 
 void StudentPage::setBackText(const QString &text)
@@ -193,10 +192,19 @@ void StudentPage::setBackText(const QString &text)
 
 bool StudentPage::showStudent(qint64 studentId)
 {
+    const bool another = studentId != m_studentId;
     m_studentId = studentId;
     m_message->clear();
     m_banner->clear();
+    if (another)
+        m_reveal->setChecked(false);
     reload();
+    if (m_summary) {
+        QString error;
+        if (!m_notes->setProgramme(m_summary->student.programmeCode,
+                                   m_summary->student.programmeName, &error))
+            m_banner->showMessage(error);
+    }
     return m_summary.has_value();
 }
 
@@ -206,21 +214,25 @@ void StudentPage::reload()
     if (!summary) {
         m_summary.reset();
         m_banner->showMessage(summary.error());
-        m_recordBox->setEnabled(false);
+        m_recorder->setEnabled(false);
         m_undo->setEnabled(false);
+        m_facts->setEnabled(false);
         return;
     }
     m_summary = *summary;
-    m_recordBox->setEnabled(true);
+    m_recorder->setEnabled(true);
+    m_facts->setEnabled(true);
     showSummary(*summary);
 
-    const Result<QList<JourneyEvent>> history = m_service.history(m_studentId);
-    if (!history) {
-        m_banner->showMessage(history.error());
-        showHistory({});
+    const Result<QList<HistoryEntry>> timeline = m_service.timeline(m_studentId);
+    if (!timeline) {
+        m_banner->showMessage(timeline.error());
+        m_history->setEntries({});
+        m_undo->setEnabled(false);
         return;
     }
-    showHistory(*history);
+    m_history->setEntries(*timeline);
+    m_undo->setEnabled(std::any_of(timeline->cbegin(), timeline->cend(), HistoryModel::isUndoable));
 }
 
 void StudentPage::showSummary(const StudentSummary &summary)
@@ -228,35 +240,39 @@ void StudentPage::showSummary(const StudentSummary &summary)
     const Student &student = summary.student;
     const JourneyState &journey = summary.journey;
     m_name->setText(Presentation::name(student));
-    m_identity->setText(student.identity);
+    showIdentity();
     m_programme->setText(student.programmeCode.isEmpty()
                              ? student.programmeName
                              : tr("%1 (%2)").arg(student.programmeName, student.programmeCode));
     m_hsaId->setText(journey.hsaId.isEmpty() ? tr("No HSA-ID yet")
                                              : tr("HSA-ID %1").arg(journey.hsaId));
+    m_track->setText(tr("Track: %1").arg(Tracks::label(journey.track)));
     m_stage->setText(tr("Stage: %1").arg(Journey::stageLabel(journey.stage)));
-    m_strip->setJourney(Steps::ordinary(), journey);
-    showDueActions(journey.dueActions);
-
-    const bool hasNext = journey.nextStep.has_value();
-    m_recordBox->setVisible(hasNext);
-    m_allDone->setVisible(!hasNext);
-    const bool needsHsaId = hasNext && *journey.nextStep == Step::HsaIdRecorded;
-    m_hsaIdLabel->setVisible(needsHsaId);
-    m_hsaIdEdit->setVisible(needsHsaId);
-    m_hsaIdEdit->clear();
-    m_hsaIdError->clear();
-    m_hsaIdError->setVisible(false);
-    if (hasNext)
-        m_record->setText(tr("Record: %1").arg(Steps::label(*journey.nextStep)));
-
-    const QDate today = m_service.clock().today();
-    m_date->setMaximumDate(today);
-    m_date->setDate(today);
-    updateRecordButton();
+    m_strip->setJourney(journey.steps, journey);
+    showDueActions(journey.dueActions, journey.setAside);
+    m_recorder->setJourney(journey, m_service.clock().today());
+    m_facts->setStudent(student);
 }
 
-void StudentPage::showDueActions(const QList<DueAction> &actions)
+void StudentPage::showIdentity()
+{
+    if (!m_summary)
+        return;
+    const Student &student = m_summary->student;
+    const bool protectedIdentity = student.protection == Protection::Alias;
+    m_reveal->setVisible(protectedIdentity);
+    if (!protectedIdentity)
+        m_identity->setText(student.identity);
+    else if (m_reveal->isChecked())
+        m_identity->setText(tr("%1, %2 %3")
+                                .arg(student.identity, student.givenNames, student.familyName));
+    else
+        m_identity->setText(tr("Protected identity"));
+    m_reveal->setText(m_reveal->isChecked() ? tr("Hide") : tr("Show real identity"));
+}
+
+void StudentPage::showDueActions(const QList<DueAction> &actions,
+                                 const QList<DueAction> &setAside)
 {
     while (QLayoutItem *item = m_dueLayout->takeAt(0)) {
         delete item->widget();
@@ -267,7 +283,6 @@ void StudentPage::showDueActions(const QList<DueAction> &actions)
         none->setObjectName(QStringLiteral("nothingDue"));
         none->setEnabled(false);
         m_dueLayout->addWidget(none);
-        return;
     }
     for (const DueAction &action : actions) {
         auto *label = new QLabel(m_dueBox);
@@ -283,107 +298,79 @@ void StudentPage::showDueActions(const QList<DueAction> &actions)
                                 action.why.toHtmlEscaped()));
         m_dueLayout->addWidget(label);
     }
-}
-
-void StudentPage::showHistory(const QList<JourneyEvent> &events)
-{
-    m_history->clear();
-    QSet<qint64> cancelled;
-    for (const JourneyEvent &event : events) {
-        if (event.isCancellation())
-            cancelled.insert(event.cancels);
+    for (const DueAction &action : setAside) {
+        auto *label = new QLabel(m_dueBox);
+        label->setObjectName(QStringLiteral("setAsideAction"));
+        label->setWordWrap(true);
+        const QString text = tr("Set aside until %1: %2")
+                                 .arg(Presentation::date(action.acknowledgedUntil),
+                                      Journey::actionLabel(action.kind));
+        label->setText(action.acknowledgement.isEmpty()
+                           ? text
+                           : tr("%1 \u2014 \u201c%2\u201d").arg(text, action.acknowledgement));
+        label->setToolTip(action.why);
+        label->setEnabled(false);
+        m_dueLayout->addWidget(label);
     }
-
-    // Newest first: the last change is the one undo takes back.
-    QList<JourneyEvent> newestFirst = events;
-    std::stable_sort(newestFirst.begin(), newestFirst.end(),
-                     [](const JourneyEvent &a, const JourneyEvent &b) { return a.id > b.id; });
-    for (const JourneyEvent &event : std::as_const(newestFirst)) {
-        auto *item = new QListWidgetItem(m_history);
-        const QString recordedOn = Presentation::date(event.recordedAt.date());
-        if (event.isCancellation()) {
-            item->setText(tr("Undone on %1: %2").arg(recordedOn, Presentation::event(event)));
-            item->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
-        } else if (cancelled.contains(event.id)) {
-            item->setText(tr("%1 (undone)").arg(Presentation::event(event)));
-            QFont font = item->font();
-            font.setStrikeOut(true);
-            item->setFont(font);
-            item->setForeground(palette().brush(QPalette::Disabled, QPalette::Text));
-        } else {
-            item->setText(Presentation::event(event));
-            item->setIcon(style()->standardIcon(QStyle::SP_DialogApplyButton));
-        }
-        item->setToolTip(tr("Written down %1 by %2")
-                             .arg(event.recordedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                                  event.recordedBy));
-    }
-    m_undo->setEnabled(!activeEvents(events).isEmpty());
-}
-
-void StudentPage::validateHsaId()
-{
-    const QString text = m_hsaIdEdit->text();
-    if (text.trimmed().isEmpty()) {
-        m_hsaIdError->clear();
-        m_hsaIdError->setVisible(false);
-    } else if (const Result<HsaId> parsed = HsaId::parse(text); !parsed) {
-        m_hsaIdError->setText(parsed.error());
-        m_hsaIdError->setVisible(true);
-    } else {
-        m_hsaIdError->clear();
-        m_hsaIdError->setVisible(false);
-    }
-    updateRecordButton();
-}
-
-void StudentPage::updateRecordButton()
-{
-    if (!m_summary || !m_summary->journey.nextStep) {
-        m_record->setEnabled(false);
-        return;
-    }
-    if (*m_summary->journey.nextStep != Step::HsaIdRecorded) {
-        m_record->setEnabled(true);
-        return;
-    }
-    m_record->setEnabled(HsaId::parse(m_hsaIdEdit->text()).isOk());
 }
 
 void StudentPage::recordNextStep()
 {
-    if (!m_summary || !m_summary->journey.nextStep || !m_record->isEnabled())
-        return;
+    m_recorder->record();
+}
 
-    const Step step = *m_summary->journey.nextStep;
-    const QString hsaId = step == Step::HsaIdRecorded ? m_hsaIdEdit->text() : QString();
-    const Result<JourneyEvent> event = m_service.record(m_studentId, step, m_date->date(), hsaId);
+void StudentPage::record(Step step, QDate date, const QString &value)
+{
+    if (!m_summary)
+        return;
+    const Result<JourneyEvent> event = m_service.record(m_studentId, step, date, value);
     if (!event) {
         m_banner->showMessage(event.error());
         return;
     }
-
-    m_banner->clear();
-    reload();
-    const QString message = Presentation::recorded(*event);
-    m_message->setText(message);
-    emit studentChanged(m_studentId, message);
+    changed(Presentation::recorded(*event));
 }
 
 void StudentPage::undoLastChange()
 {
     if (!m_summary)
         return;
-
     const Result<JourneyEvent> undone = m_service.undoLast(m_studentId);
     if (!undone) {
         m_banner->showMessage(undone.error());
         return;
     }
+    changed(Presentation::undone(*undone));
+}
 
+void StudentPage::undoStep(qint64 eventId)
+{
+    if (!m_summary)
+        return;
+    const Result<JourneyEvent> undone = m_service.undoStep(m_studentId, eventId);
+    if (!undone) {
+        m_banner->showMessage(undone.error());
+        return;
+    }
+    changed(Presentation::undone(*undone));
+}
+
+void StudentPage::saveFacts(const StudentChanges &changes)
+{
+    if (!m_summary)
+        return;
+    const Result<Student> saved = m_service.change(m_studentId, changes);
+    if (!saved) {
+        m_banner->showMessage(saved.error());
+        return;
+    }
+    changed(tr("Saved what is known about %1.").arg(Presentation::name(*saved)));
+}
+
+void StudentPage::changed(const QString &message)
+{
     m_banner->clear();
     reload();
-    const QString message = Presentation::undone(*undone);
     m_message->setText(message);
     emit studentChanged(m_studentId, message);
 }

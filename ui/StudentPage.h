@@ -6,10 +6,7 @@
 
 #include <optional>
 
-class QDateEdit;
 class QLabel;
-class QLineEdit;
-class QListWidget;
 class QPushButton;
 class QToolButton;
 class QVBoxLayout;
@@ -17,10 +14,15 @@ class QVBoxLayout;
 namespace vfu {
 
 class ErrorBanner;
+class HistoryPanel;
 class JourneyStrip;
+class ProgrammeNotesBox;
+class StepRecorder;
+class StudentFactsBox;
 
-// One student: who they are, the journey as a row of steps, what is due and why, a button
-// that records the next step on a date, undo, and the history with cancellations.
+// One student: who they are, the track's steps as a row with dates, what is due and why, what
+// was set aside, a row that records the next step (or any other), what is known about the
+// student, the programme's routine notes, and the history with undo of any step.
 class StudentPage final : public QWidget
 {
     Q_OBJECT
@@ -37,22 +39,26 @@ public:
     // Where the back button leads, in its own words: "Back to Students".
     void setBackText(const QString &text);
 
+    // Records the step the record row shows (the next one unless another was chosen).
     void recordNextStep();
     void undoLastChange();
+    void undoStep(qint64 eventId);
 
 signals:
-    // A step was recorded or undone; `message` says which.
+    // Something about the student changed; `message` says what.
     void studentChanged(qint64 studentId, const QString &message);
     void backRequested();
 
 private:
     QWidget *buildHeader();
-    QWidget *buildRecordRow();
+    QWidget *buildLeftColumn();
+    QWidget *buildRightColumn();
     void showSummary(const StudentSummary &summary);
-    void showDueActions(const QList<DueAction> &actions);
-    void showHistory(const QList<JourneyEvent> &events);
-    void validateHsaId();
-    void updateRecordButton();
+    void showIdentity();
+    void showDueActions(const QList<DueAction> &actions, const QList<DueAction> &setAside);
+    void record(Step step, QDate date, const QString &value);
+    void saveFacts(const StudentChanges &changes);
+    void changed(const QString &message);
 
     StudentService &m_service;
     qint64 m_studentId = 0;
@@ -62,22 +68,20 @@ private:
     QToolButton *m_back = nullptr;
     QLabel *m_name = nullptr;
     QLabel *m_identity = nullptr;
+    QToolButton *m_reveal = nullptr;
     QLabel *m_programme = nullptr;
     QLabel *m_hsaId = nullptr;
     QLabel *m_stage = nullptr;
+    QLabel *m_track = nullptr;
     JourneyStrip *m_strip = nullptr;
     QWidget *m_dueBox = nullptr;
     QVBoxLayout *m_dueLayout = nullptr;
-    QWidget *m_recordBox = nullptr;
-    QLabel *m_allDone = nullptr;
-    QDateEdit *m_date = nullptr;
-    QLabel *m_hsaIdLabel = nullptr;
-    QLineEdit *m_hsaIdEdit = nullptr;
-    QLabel *m_hsaIdError = nullptr;
-    QPushButton *m_record = nullptr;
+    StepRecorder *m_recorder = nullptr;
     QPushButton *m_undo = nullptr;
     QLabel *m_message = nullptr;
-    QListWidget *m_history = nullptr;
+    HistoryPanel *m_history = nullptr;
+    StudentFactsBox *m_facts = nullptr;
+    ProgrammeNotesBox *m_notes = nullptr;
 };
 
 } // namespace vfu

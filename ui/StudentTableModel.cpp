@@ -1,5 +1,6 @@
 #include "ui/StudentTableModel.h"
 
+#include "core/privacy/PrivacyGate.h"
 #include "ui/Presentation.h"
 
 #include <QLocale>
@@ -74,14 +75,18 @@ QCollatorSortKey StudentTableModel::sortKey(const QString &text)
 StudentTableModel::RowKeys StudentTableModel::keysOf(const StudentSummary &summary)
 {
     const Student &student = summary.student;
+    const ShownStudent shown = PrivacyGate::show(student, Audience::Coordinator);
     const DueAction *action = firstAction(summary);
-    const QString names = student.familyName + QLatin1Char(' ') + student.givenNames;
-    QString identity = student.identity;
-    identity.remove(QLatin1Char('-'));
+    const QString names = shown.familyName + QLatin1Char(' ') + shown.givenNames;
+    const auto key = [](QString identity) {
+        identity.remove(QLatin1Char('-'));
+        return identity.toCaseFolded();
+    };
     return {(names + QLatin1Char('\n') + summary.journey.hsaId).toCaseFolded(),
-            identity.toCaseFolded(),
-            sortKey(student.familyName),
-            sortKey(student.givenNames),
+            key(shown.identity),
+            key(student.identity),
+            sortKey(shown.familyName),
+            sortKey(shown.givenNames),
             sortKey(programmeOf(student)),
             sortKey(action ? Journey::actionLabel(action->kind) : QString())};
 }
@@ -96,6 +101,7 @@ int StudentTableModel::compare(int leftRow, int rightRow, int column) const
     int result = 0;
     switch (column) {
     case IdentityColumn:
+        result = sign(l.identity.compare(r.identity));
         break;
     case FamilyNameColumn:
         result = l.familyName.compare(r.familyName);
@@ -134,8 +140,12 @@ int StudentTableModel::compare(int leftRow, int rightRow, int column) const
         if (result == 0)
             result = l.givenNames.compare(r.givenNames);
     }
+    // The last tie-breakers reveal nothing of a protected number: the number shown, then the
+    // order the students came in.
     if (result == 0)
-        result = sign(ls.student.identity.compare(rs.student.identity));
+        result = sign(l.identity.compare(r.identity));
+    if (result == 0)
+        result = sign(ls.student.id - rs.student.id);
     return result;
 }
 
@@ -155,11 +165,11 @@ QVariant StudentTableModel::displayData(const StudentSummary &summary, int colum
     const DueAction *action = firstAction(summary);
     switch (column) {
     case IdentityColumn:
-        return student.identity;
+        return PrivacyGate::show(student, Audience::Coordinator).identity;
     case FamilyNameColumn:
-        return student.familyName;
+        return PrivacyGate::show(student, Audience::Coordinator).familyName;
     case GivenNamesColumn:
-        return student.givenNames;
+        return PrivacyGate::show(student, Audience::Coordinator).givenNames;
     case ProgrammeColumn:
         return programmeOf(student);
     case StageColumn:

@@ -12,7 +12,8 @@
 
 namespace vfu {
 
-// The students of the data file, one row each. What the filter and the sort look at is
+// The students of the data file, one row each, as the coordinator's lists may show them: a
+// protected identity by its alias only, without name or number (PrivacyGate). What the filter and the sort look at is
 // computed once when a row is set (folded search text, collation keys), so that a list of
 // 100,000 students filters on every keystroke and sorts without building a string or a key
 // per comparison.
@@ -48,8 +49,15 @@ public:
     // Case-folded names and HSA-ID, for StudentFilterModel.
     const QString &searchText(int row) const { return m_keys[static_cast<size_t>(row)].search; }
     // The canonical identity number without '-', case-folded: every spelling's digits are a
-    // substring of it.
+    // substring of it. Empty for a protected identity, whose number the table does not show.
     const QString &identityKey(int row) const { return m_keys[static_cast<size_t>(row)].identity; }
+    // The same for every student, protected or not, to compare with a whole number typed in
+    // full: the coordinator can reach a protected student, but typing part of the number
+    // reveals nothing.
+    const QString &wholeIdentityKey(int row) const
+    {
+        return m_keys[static_cast<size_t>(row)].wholeIdentity;
+    }
     // Negative, zero or positive as the rows order by `column` in Swedish collation, with the
     // names and the identity number breaking ties so that the order is total.
     int compare(int leftRow, int rightRow, int column) const;
@@ -65,6 +73,7 @@ private:
     {
         QString search;
         QString identity;
+        QString wholeIdentity;
         QCollatorSortKey familyName;
         QCollatorSortKey givenNames;
         QCollatorSortKey programme;

@@ -49,3 +49,17 @@ qint64 UiFixture::studentId(const QString &identity)
 }
 
 } // namespace vfu::test
+
+namespace vfu::test {
+
+void UiFixture::importList(const QByteArray &csv, const QString &fileName)
+{
+    const Result<ImportSource> source = StudentImport::fromBytes(csv, fileName);
+    REQUIRE(source.isOk());
+    const Result<ImportPlan> plan =
+        m_service->planImport(*source, StudentImport::guessMapping(source->header));
+    REQUIRE(plan.isOk());
+    REQUIRE(m_service->applyImport(*plan).isOk());
+}
+
+} // namespace vfu::test

@@ -32,6 +32,8 @@ public:
 
     // Imports the sample through core, as the command line would.
     void importSample();
+    // Imports a list given as text, for students the sample lacks.
+    void importList(const QByteArray &csv, const QString &fileName);
     qint64 studentId(const QString &identity);
 
     FixedClock clock{fixtureToday};
