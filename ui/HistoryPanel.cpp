@@ -44,7 +44,7 @@ HistoryPanel::HistoryPanel(QWidget *parent)
     m_undo->setToolTip(tr("Cancels the selected step; the history keeps both"));
     connect(m_undo, &QPushButton::clicked, this, &HistoryPanel::undoSelected);
 
-    auto *buttons = new QHBoxLayout;
+    auto *buttons = m_buttons = new QHBoxLayout;
     buttons->addStretch(1);
     buttons->addWidget(m_undo);
 
@@ -59,6 +59,11 @@ HistoryPanel::HistoryPanel(QWidget *parent)
 void HistoryPanel::setEntries(const QList<HistoryEntry> &entries)
 {
     m_model->setEntries(entries);
+}
+
+void HistoryPanel::addButton(QPushButton *button)
+{
+    m_buttons->insertWidget(m_buttons->count() - 1, button);
 }
 
 void HistoryPanel::selectRow(int row)

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QHBoxLayout;
 class QPushButton;
 class QTreeView;
 
@@ -21,6 +22,8 @@ public:
     explicit HistoryPanel(QWidget *parent = nullptr);
 
     void setEntries(const QList<HistoryEntry> &entries);
+    // Adds a button before "Undo this step", below the history.
+    void addButton(QPushButton *button);
     HistoryModel *model() const { return m_model; }
     QTreeView *view() const { return m_view; }
     // Selects the row of the model; -1 clears the selection.
@@ -39,6 +42,7 @@ private:
     HistoryModel *m_model = nullptr;
     QTreeView *m_view = nullptr;
     QPushButton *m_undo = nullptr;
+    QHBoxLayout *m_buttons = nullptr;
 };
 
 } // namespace vfu

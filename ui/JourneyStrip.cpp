@@ -12,6 +12,17 @@
 namespace vfu {
 namespace {
 
+// A title as the box shows it: a last word of one or two letters ("EK H") stays with the word
+// before it rather than standing alone on a line.
+QString boxTitle(Step step)
+{
+    QString title = Steps::label(step);
+    const qsizetype space = title.lastIndexOf(QLatin1Char(' '));
+    if (space > 0 && title.size() - space <= 3)
+        title[space] = QChar::Nbsp;
+    return title;
+}
+
 QColor mixed(const QColor &a, const QColor &b, qreal share)
 {
     return QColor::fromRgbF(a.redF() * share + b.redF() * (1 - share),
@@ -55,7 +66,7 @@ void JourneyStrip::rebuild(const QList<Step> &steps)
         box.frame->setToolTip(Steps::description(step));
         box.frame->setMinimumWidth(72);
 
-        auto *title = box.title = new QLabel(Steps::label(step), box.frame);
+        auto *title = box.title = new QLabel(boxTitle(step), box.frame);
         title->setObjectName(QStringLiteral("journeyTitle_") + Steps::code(step));
         title->setWordWrap(true);
         title->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
@@ -117,7 +128,7 @@ void JourneyStrip::updateLook()
         const QDate date = m_state.slotDate(box.step);
         const bool onCanvas = box.step == Step::JobshLinkSent && date.isValid() &&
                               date == m_state.dateOf(Step::CanvasEnrolled);
-        box.title->setText(Steps::label(onCanvas ? Step::CanvasEnrolled : box.step));
+        box.title->setText(boxTitle(onCanvas ? Step::CanvasEnrolled : box.step));
         box.frame->setToolTip(Steps::description(onCanvas ? Step::CanvasEnrolled : box.step));
         const bool done = date.isValid();
         const bool next = m_state.nextStep == box.step;

@@ -111,9 +111,11 @@ void StudentFactsBox::setStudent(const Student &student)
     {
         const QSignalBlocker blockTrack(m_track);
         m_track->clear();
-        m_track->addItem(tr("Follows the identity number (%1)")
-                             .arg(Tracks::label(Journey::trackOf(automatic))),
-                         QString());
+        m_track->addItem(tr("Follows the identity number"), QString());
+        m_track->setItemData(0,
+                             tr("The identity number gives: %1")
+                                 .arg(Tracks::label(Journey::trackOf(automatic))),
+                             Qt::ToolTipRole);
         for (const Track track : Tracks::all())
             m_track->addItem(Tracks::label(track), Tracks::code(track));
         m_track->setCurrentIndex(

@@ -53,12 +53,17 @@ StudentPage::StudentPage(StudentService &service, QWidget *parent)
     columns->addWidget(buildLeftColumn(), 3);
     columns->addWidget(buildRightColumn(), 2);
 
+    // What is due and the row that records the next step sit right under the steps, across
+    // the page; what is known and the history below, side by side.
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
     layout->setSpacing(8);
     layout->addWidget(buildHeader());
     layout->addWidget(m_banner);
     layout->addWidget(m_strip);
+    layout->addWidget(m_dueBox);
+    layout->addWidget(m_recorder);
+    layout->addWidget(m_message);
     layout->addSpacing(4);
     layout->addLayout(columns, 1);
 }
@@ -93,65 +98,62 @@ QWidget *StudentPage::buildHeader()
     m_reveal->setAutoRaise(true);
     connect(m_reveal, &QToolButton::toggled, this, &StudentPage::showIdentity);
 
-    auto *facts = new QHBoxLayout;
-    facts->setSpacing(24);
+    // Two short lines rather than one long one, so that the page fits a small window.
+    auto *who = new QHBoxLayout;
+    who->setSpacing(24);
     auto *identity = new QHBoxLayout;
     identity->setSpacing(4);
     identity->addWidget(m_identity);
     identity->addWidget(m_reveal);
-    facts->addLayout(identity);
-    for (QLabel *label : {m_programme, m_hsaId, m_track, m_stage})
-        facts->addWidget(label);
-    facts->addStretch(1);
+    who->addLayout(identity);
+    who->addWidget(m_programme);
+    who->addWidget(m_hsaId);
+    who->addStretch(1);
+    auto *where = new QHBoxLayout;
+    where->setSpacing(24);
+    where->addWidget(m_track);
+    where->addWidget(m_stage);
+    where->addStretch(1);
 
     auto *layout = new QVBoxLayout(header);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
     layout->addWidget(back, 0, Qt::AlignLeft);
     layout->addWidget(m_name);
-    layout->addLayout(facts);
+    layout->addLayout(who);
+    layout->addLayout(where);
     return header;
 }
 
 QWidget *StudentPage::buildLeftColumn()
 {
-    auto *column = new QWidget(this);
-    m_dueBox = new QWidget(column);
+    m_dueBox = new QWidget(this);
     m_dueBox->setObjectName(QStringLiteral("dueActions"));
     m_dueLayout = new QVBoxLayout(m_dueBox);
     m_dueLayout->setContentsMargins(0, 0, 0, 0);
-    m_dueLayout->setSpacing(8);
+    m_dueLayout->setSpacing(6);
 
-    m_recorder = new StepRecorder(column);
+    m_recorder = new StepRecorder(this);
     connect(m_recorder, &StepRecorder::recordRequested, this, &StudentPage::record);
 
-    m_undo = new QPushButton(tr("&Undo last step"), column);
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("studentMessage"));
+    m_message->setWordWrap(true);
+    m_message->hide();
+
+    auto *column = new QWidget(this);
+    m_history = new HistoryPanel(column);
+    connect(m_history, &HistoryPanel::undoRequested, this, &StudentPage::undoStep);
+    m_undo = new QPushButton(tr("&Undo last step"), m_history);
     m_undo->setObjectName(QStringLiteral("undoButton"));
     m_undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
     m_undo->setToolTip(tr("Cancels the latest step in force; the history keeps both"));
     connect(m_undo, &QPushButton::clicked, this, &StudentPage::undoLastChange);
-
-    m_message = new QLabel(column);
-    m_message->setObjectName(QStringLiteral("studentMessage"));
-    m_message->setWordWrap(true);
-
-    m_history = new HistoryPanel(column);
-    connect(m_history, &HistoryPanel::undoRequested, this, &StudentPage::undoStep);
-
-    auto *recordLine = new QHBoxLayout;
-    recordLine->addWidget(m_recorder, 1);
-    recordLine->addWidget(m_undo, 0, Qt::AlignTop);
+    m_history->addButton(m_undo);
 
     auto *layout = new QVBoxLayout(column);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(8);
-    layout->addWidget(heading(tr("Due"), column));
-    layout->addWidget(m_dueBox);
-    layout->addSpacing(4);
-    layout->addWidget(heading(tr("Record a step"), column));
-    layout->addLayout(recordLine);
-    layout->addWidget(m_message);
-    layout->addSpacing(4);
+    layout->setSpacing(4);
     layout->addWidget(heading(tr("History"), column));
     layout->addWidget(m_history, 1);
     return column;
@@ -164,7 +166,7 @@ QWidget *StudentPage::buildRightColumn()
     m_notes = new ProgrammeNotesBox(m_service, this);
     connect(m_notes, &ProgrammeNotesBox::saved, this, [this](const QString &message) {
         m_banner->clear();
-        m_message->setText(message);
+        showMessage(message);
     });
     connect(m_notes, &ProgrammeNotesBox::failed, m_banner, &ErrorBanner::showMessage);
 
@@ -194,7 +196,7 @@ bool StudentPage::showStudent(qint64 studentId)
 {
     const bool another = studentId != m_studentId;
     m_studentId = studentId;
-    m_message->clear();
+    showMessage({});
     m_banner->clear();
     if (another)
         m_reveal->setChecked(false);
@@ -278,6 +280,7 @@ void StudentPage::showDueActions(const QList<DueAction> &actions,
         delete item->widget();
         delete item;
     }
+    m_dueLayout->addWidget(heading(tr("Due"), m_dueBox));
     if (actions.isEmpty()) {
         auto *none = new QLabel(tr("Nothing is due."), m_dueBox);
         none->setObjectName(QStringLiteral("nothingDue"));
@@ -298,6 +301,9 @@ void StudentPage::showDueActions(const QList<DueAction> &actions,
                                 action.why.toHtmlEscaped()));
         m_dueLayout->addWidget(label);
     }
+    if (std::any_of(actions.cbegin(), actions.cend(),
+                    [](const DueAction &action) { return Journey::stuckBeforeJobsh(action.kind); }))
+        addChecklist();
     for (const DueAction &action : setAside) {
         auto *label = new QLabel(m_dueBox);
         label->setObjectName(QStringLiteral("setAsideAction"));
@@ -312,6 +318,33 @@ void StudentPage::showDueActions(const QList<DueAction> &actions,
         label->setEnabled(false);
         m_dueLayout->addWidget(label);
     }
+}
+
+void StudentPage::addChecklist()
+{
+    // The checklist for a student who cannot reach Lärtorget, folded until asked for.
+    auto *toggle = new QToolButton(m_dueBox);
+    toggle->setObjectName(QStringLiteral("checklistToggle"));
+    toggle->setText(tr("The Lärtorget login checklist"));
+    toggle->setCheckable(true);
+    toggle->setAutoRaise(true);
+    toggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toggle->setArrowType(Qt::RightArrow);
+    auto *list = new QLabel(m_dueBox);
+    list->setObjectName(QStringLiteral("pageLartorgetChecklist"));
+    list->setTextFormat(Qt::RichText);
+    list->setWordWrap(true);
+    QString items;
+    for (const QString &item : Journey::lartorgetChecklist())
+        items += QStringLiteral("<li>%1</li>").arg(item.toHtmlEscaped());
+    list->setText(QStringLiteral("<ol style=\"margin-top:0px\">%1</ol>").arg(items));
+    list->hide();
+    connect(toggle, &QToolButton::toggled, list, [toggle, list](bool open) {
+        toggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+        list->setVisible(open);
+    });
+    m_dueLayout->addWidget(toggle, 0, Qt::AlignLeft);
+    m_dueLayout->addWidget(list);
 }
 
 void StudentPage::recordNextStep()
@@ -367,11 +400,17 @@ void StudentPage::saveFacts(const StudentChanges &changes)
     changed(tr("Saved what is known about %1.").arg(Presentation::name(*saved)));
 }
 
+void StudentPage::showMessage(const QString &message)
+{
+    m_message->setText(message);
+    m_message->setVisible(!message.isEmpty());
+}
+
 void StudentPage::changed(const QString &message)
 {
     m_banner->clear();
     reload();
-    m_message->setText(message);
+    showMessage(message);
     emit studentChanged(m_studentId, message);
 }
 

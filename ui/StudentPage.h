@@ -56,6 +56,8 @@ private:
     void showSummary(const StudentSummary &summary);
     void showIdentity();
     void showDueActions(const QList<DueAction> &actions, const QList<DueAction> &setAside);
+    void addChecklist();
+    void showMessage(const QString &message);
     void record(Step step, QDate date, const QString &value);
     void saveFacts(const StudentChanges &changes);
     void changed(const QString &message);

@@ -82,7 +82,9 @@ StudentTableModel::RowKeys StudentTableModel::keysOf(const StudentSummary &summa
         identity.remove(QLatin1Char('-'));
         return identity.toCaseFolded();
     };
-    return {(names + QLatin1Char('\n') + summary.journey.hsaId).toCaseFolded(),
+    // Where the gate withholds the number it withholds the HSA-ID too: it leads to the person.
+    const QString hsaId = shown.identity.isEmpty() ? QString() : summary.journey.hsaId;
+    return {(names + QLatin1Char('\n') + hsaId).toCaseFolded(),
             key(shown.identity),
             key(student.identity),
             sortKey(shown.familyName),

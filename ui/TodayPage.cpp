@@ -61,7 +61,10 @@ TodayPage::TodayPage(TodayModel *actions, StudentService &service, QWidget *pare
     m_view->setAlternatingRowColors(true);
     m_view->setUniformRowHeights(true);
     m_view->setWordWrap(false);
-    m_view->setItemsExpandable(true);
+    // The groups stay open: a group row is a heading with a count, not a folder.
+    m_view->setRootIsDecorated(false);
+    m_view->setItemsExpandable(false);
+    m_view->setIndentation(m_view->fontMetrics().averageCharWidth() * 2);
     QHeaderView *columns = m_view->header();
     columns->setStretchLastSection(true);
     columns->setHighlightSections(false);
@@ -211,8 +214,11 @@ void TodayPage::restoreSelection()
     QModelIndex index;
     if (m_selectedKind >= 0)
         index = m_actions->indexOf(m_selectedStudent, static_cast<ActionKind>(m_selectedKind));
-    if (!index.isValid())
-        index = m_actions->firstAction();
+    if (!index.isValid()) {
+        select(m_actions->firstAction());
+        m_view->scrollToTop();
+        return;
+    }
     select(index);
 }
 

@@ -3,6 +3,9 @@
 #include "UiFixture.h"
 #include "ui/ImportDialog.h"
 #include "ui/MainWindow.h"
+#include "ui/SettingsDialog.h"
+#include "ui/TodayModel.h"
+#include "ui/TodayPage.h"
 
 #include <QApplication>
 #include <QDir>
@@ -45,6 +48,8 @@ void recordSomeJourneys(UiFixture &fixture)
             service.record(id, Step::JobshLinkSent, QDate(2026, 11, 26));
     }
     for (qsizetype i = 40; i < 50; ++i) {
+        if (students.at(i).journey.track != Track::Ordinary)
+            continue;
         const qint64 id = students.at(i).student.id;
         const QDate start(2026, 6, 1);
         service.record(id, Step::KlippRegistered, start);
@@ -61,6 +66,35 @@ void recordSomeJourneys(UiFixture &fixture)
     }
 }
 
+// Karin Johansson, without a Swedish personal number, halfway: EK H has done its part, she is
+// enrolled in JoBSH on Canvas and has not completed it. Another such student set aside.
+qint64 recordNoPersonalNumber(UiFixture &fixture)
+{
+    StudentService &service = fixture.service();
+    const qint64 id = fixture.studentId(QStringLiteral("19840765-2380"));
+    service.record(id, Step::PassportCopySent, QDate(2026, 11, 2));
+    service.record(id, Step::PlacementSentToEkh, QDate(2026, 11, 4));
+    service.record(id, Step::HsaIdRecorded, QDate(2026, 11, 12),
+                   QStringLiteral("SE2321000016-K7Q2"));
+    service.record(id, Step::KlippRegistered, QDate(2026, 11, 14));
+    service.record(id, Step::CanvasEnrolled, QDate(2026, 11, 18));
+    StudentChanges changes;
+    changes.exchange = true;
+    service.change(id, changes);
+    service.setProgrammeNotes(QStringLiteral("2SJ20"),
+                              QStringLiteral("Exchange students: book the card office a week "
+                                             "ahead. EK H wants the unit's HSA-ID with the dates."));
+
+    const qint64 other = fixture.studentId(QStringLiteral("19350586-2395"));
+    service.record(other, Step::PassportCopySent, QDate(2026, 11, 10));
+    service.acknowledge(other, ActionKind::EkhPlacementMissing, QDate(2026, 12, 10),
+                        QStringLiteral("waiting for the unit's dates"));
+    service.record(id, Step::NameChanged, QDate(2026, 11, 20), QStringLiteral("Family name"));
+    const QList<JourneyEvent> events = *service.history(id);
+    service.undoStep(id, events.constLast().id);
+    return id;
+}
+
 } // namespace
 
 TEST_CASE("Screenshots of the window", "[.screenshots]")
@@ -75,9 +109,13 @@ TEST_CASE("Screenshots of the window", "[.screenshots]")
     UiFixture fixture;
     fixture.importSample();
     recordSomeJourneys(fixture);
+    const qint64 karin = recordNoPersonalNumber(fixture);
     MainWindow window(fixture.database(), fixture.clock);
     window.show();
     save(&window, QStringLiteral("vfudesk-today.png"));
+    window.findChild<TodayPage *>(QStringLiteral("todayPage"))
+        ->select(window.todayModel()->indexOf(karin, ActionKind::JobshNotCompleted));
+    save(&window, QStringLiteral("vfudesk-today-stuck.png"));
 
     window.showSection(MainWindow::Section::Students);
     save(&window, QStringLiteral("vfudesk-students.png"));
@@ -89,6 +127,17 @@ TEST_CASE("Screenshots of the window", "[.screenshots]")
     save(&window, QStringLiteral("vfudesk-student-hsa-id.png"));
     window.showStudent(students.at(44).student.id);
     save(&window, QStringLiteral("vfudesk-student-card.png"));
+
+    window.showStudent(karin);
+    save(&window, QStringLiteral("vfudesk-student-no-personal-number.png"));
+
+    window.showSection(MainWindow::Section::Imports);
+    save(&window, QStringLiteral("vfudesk-imports.png"));
+
+    SettingsDialog *settings = window.openSettings();
+    settings->show();
+    save(settings, QStringLiteral("vfudesk-settings.png"));
+    settings->reject();
 
     ImportDialog *dialog = window.openImport(sampleListPath());
     REQUIRE(dialog != nullptr);

@@ -79,7 +79,9 @@ TEST_CASE("A change of track needs a reason, and the steps of the new track foll
     UiFixture fixture;
     IdasFacts page(fixture);
     auto *track = page.find<QComboBox>(QStringLiteral("trackCombo"));
-    CHECK(track->currentText() == QStringLiteral("Follows the identity number (Ordinary)"));
+    CHECK(track->currentText() == QStringLiteral("Follows the identity number"));
+    CHECK(track->itemData(0, Qt::ToolTipRole) ==
+          QStringLiteral("The identity number gives: Ordinary"));
     CHECK_FALSE(page.shown(QStringLiteral("trackReasonEdit")));
     CHECK_FALSE(page.find<QPushButton>(QStringLiteral("saveFactsButton"))->isEnabled());
 
