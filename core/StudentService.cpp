@@ -5,6 +5,7 @@
 #include "core/io/CsvFile.h"
 #include "core/io/StudentExport.h"
 #include "core/placements/PlacementRules.h"
+#include "core/privacy/PrivacyGate.h"
 #include "core/storage/Database.h"
 #include "core/storage/PlacementStore.h"
 #include "core/storage/SettingsStore.h"
@@ -20,6 +21,14 @@ Policy storedPolicy(Database &database)
 {
     const Result<Policy> policy = SettingsStore(database.connection()).policy();
     return policy ? *policy : Policy{};
+}
+
+// Who a report sentence is about: the identity number, or only the alias of a protected
+// identity, because reports are lists too.
+QString shownAs(const Student &student)
+{
+    const ShownStudent shown = PrivacyGate::show(student, Audience::Coordinator);
+    return shown.identity.isEmpty() ? PrivacyGate::displayName(student) : shown.identity;
 }
 
 QString onOff(bool value)
@@ -388,7 +397,7 @@ Result<ImportUndoReport> StudentService::undoImport(qint64 batchId)
                 return R::failure(changedSince.error());
             if (*changedSince) {
                 report.kept.append(
-                    tr("%1 stays: there are later changes to the student.").arg(student->identity));
+                    tr("%1 stays: there are later changes to the student.").arg(shownAs(*student)));
                 continue;
             }
             if (const Status status = m_store.deleteStudent(change.studentId); !status)
@@ -409,7 +418,7 @@ Result<ImportUndoReport> StudentService::undoImport(qint64 batchId)
             return R::failure(later.error());
         if (*later || StudentImport::valueOf(target, *field) != change.newValue) {
             report.kept.append(tr("%1 keeps its %2: it was changed again after this import.")
-                                   .arg(student->identity, StudentImport::fieldLabel(*field)));
+                                   .arg(shownAs(*student), StudentImport::fieldLabel(*field)));
             continue;
         }
         StudentImport::setValueOf(target, *field, change.oldValue);

@@ -86,3 +86,25 @@ TEST_CASE("Undo this import asks first, then removes its students and keeps thos
     CHECK_FALSE(undo->isEnabled());
     CHECK(child<QStackedWidget>(&window, QStringLiteral("pages"))->currentWidget() == page);
 }
+
+TEST_CASE("Undoing an import names a protected student it keeps by the alias only")
+{
+    UiFixture fixture;
+    fixture.importSample();
+    const qint64 id = fixture.studentId(QStringLiteral("19500818-2304"));
+    StudentChanges changes;
+    changes.protection = Protection::Alias;
+    changes.alias = QStringLiteral("Student A");
+    REQUIRE(fixture.service().change(id, changes).isOk());
+    MainWindow window(fixture.database(), fixture.clock);
+    window.showSection(MainWindow::Section::Imports);
+    auto *page = child<ImportsPage>(&window, QStringLiteral("importsPage"));
+
+    child<QPushButton>(page, QStringLiteral("undoImportButton"))->click();
+
+    const QString report =
+        child<QPlainTextEdit>(page, QStringLiteral("importUndoReport"))->toPlainText();
+    CHECK(report.endsWith(QStringLiteral("Kept:\nStudent A stays: there are later changes to "
+                                         "the student.")));
+    CHECK_FALSE(report.contains(QStringLiteral("2304")));
+}
