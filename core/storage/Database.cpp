@@ -90,6 +90,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
     if (info.exists() && !info.isWritable())
         return R::failure(tr("The data file %1 is read-only; VFU Desk needs to write to it.")
                               .arg(QDir::toNativeSeparators(path)));
+    // SQLite keeps its journal beside the file; without it the file cannot even be read.
+    if (!QFileInfo(info.absolutePath()).isWritable())
+        return R::failure(
+            tr("The folder %1 cannot be written; VFU Desk needs to keep a journal beside the "
+               "data file there.")
+                .arg(QDir::toNativeSeparators(info.absolutePath())));
     if (!info.exists() && !createUserOnlyFile(path))
         return R::failure(
             tr("The data file %1 could not be created.").arg(QDir::toNativeSeparators(path)));
@@ -110,6 +116,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
     }
     probe.finish();
 
+    // Whose file it is, before anything is changed in it: another program's database must be
+    // left exactly as it was.
+    const QStringList tables = db.tables();
+    if (!tables.isEmpty() && !tables.contains(QStringLiteral("schema_info")))
+        return R::failure(tr("%1 is a database, but not a VFU Desk data file.")
+                              .arg(QDir::toNativeSeparators(path)));
+
     for (const QString &pragma :
          {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA journal_mode = WAL"),
           QStringLiteral("PRAGMA synchronous = NORMAL")}) {
@@ -124,13 +137,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
 
 Status Database::migrate()
 {
+    // open() has made sure the file is empty or VFU Desk's own.
     QSqlDatabase db = connection();
-    const QStringList tables = db.tables();
-    if (!tables.isEmpty() && !tables.contains(QStringLiteral("schema_info")))
-        return Status::failure(tr("%1 is a database, but not a VFU Desk data file.")
-                                   .arg(QDir::toNativeSeparators(m_path)));
-
-    if (tables.isEmpty()) {
+    if (db.tables().isEmpty()) {
         if (const Status status =
                 exec(db, QStringLiteral("CREATE TABLE schema_info (version INTEGER NOT NULL)"));
             !status)

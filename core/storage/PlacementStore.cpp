@@ -1,5 +1,7 @@
 #include "core/storage/PlacementStore.h"
 
+#include "core/storage/StorageError.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -9,8 +11,7 @@ namespace {
 
 QString failedBecause(const QSqlQuery &query)
 {
-    return PlacementStore::tr("The data file could not be read or written: %1")
-        .arg(query.lastError().text());
+    return StorageError::describe(query.lastError());
 }
 
 QString text(const QString &value)

@@ -1,5 +1,7 @@
 #include "core/storage/SettingsStore.h"
 
+#include "core/storage/StorageError.h"
+
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -9,8 +11,7 @@ namespace {
 
 QString failedBecause(const QSqlQuery &query)
 {
-    return SettingsStore::tr("The settings could not be read or written: %1")
-        .arg(query.lastError().text());
+    return StorageError::describe(query.lastError());
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "core/storage/StudentStore.h"
 
 #include "core/journey/Journey.h"
+#include "core/storage/StorageError.h"
 
 #include <QSqlError>
 #include <QVariant>
@@ -42,8 +43,7 @@ QString text(const QString &value)
 
 QString failedBecause(const QSqlQuery &query)
 {
-    return StudentStore::tr("The data file could not be read or written: %1")
-        .arg(query.lastError().text());
+    return StorageError::describe(query.lastError());
 }
 
 } // namespace
@@ -368,9 +368,9 @@ Status Transaction::commit()
             StudentStore::tr("The change could not be started: %1").arg(m_db.lastError().text()));
     m_active = false;
     if (!m_db.commit()) {
-        const QString error = m_db.lastError().text();
+        const QString error = StorageError::describe(m_db.lastError());
         m_db.rollback();
-        return Status::failure(StudentStore::tr("The change could not be saved: %1").arg(error));
+        return Status::failure(error);
     }
     return ok();
 }

@@ -89,10 +89,11 @@ std::string identityOfNumber(std::uint64_t number)
     }
     const CivilDate date = civilFromDays(day);
 
-    char digits[16];
+    // Room for any int the compiler can imagine, so that -Wformat-truncation stays quiet.
+    char digits[48];
     std::snprintf(digits, sizeof digits, "%02d%02d%02d%03d", date.year % 100, date.month, date.day,
                   birthNumber);
-    char identity[24];
+    char identity[64];
     std::snprintf(identity, sizeof identity, "%04d%02d%02d-%03d%d", date.year, date.month, date.day,
                   birthNumber, luhnCheckDigit(digits));
     return identity;
