@@ -1,5 +1,6 @@
 #include "core/placements/Compensation.h"
 
+#include <QCollator>
 #include <QLocale>
 
 #include <algorithm>
@@ -55,11 +56,13 @@ CompensationBasis Compensation::compute(const QList<Placement> &placements,
             basis.totalDays += line.days;
     }
     basis.totalWeeks = basis.totalDays / daysPerWeek;
+    // Swedish order on every machine, so that the file reads the same wherever it is made.
+    QCollator swedish{QLocale(QLocale::Swedish, QLocale::Sweden)};
     std::sort(basis.lines.begin(), basis.lines.end(),
-              [](const CompensationLine &a, const CompensationLine &b) {
+              [&swedish](const CompensationLine &a, const CompensationLine &b) {
                   if (a.funding != b.funding)
                       return static_cast<int>(a.funding) < static_cast<int>(b.funding);
-                  return QString::localeAwareCompare(a.unit.name, b.unit.name) < 0;
+                  return swedish.compare(a.unit.name, b.unit.name) < 0;
               });
     return basis;
 }

@@ -411,3 +411,28 @@ TEST_CASE("Units and placements import from CSV with every line's fate, all vali
     REQUIRE(rows->size() == 2);
     CHECK(rows->at(1).placement.route == OrderingRoute::DirectContact); // outside the region
 }
+
+TEST_CASE("The compensation basis lists units in Swedish order on any machine")
+{
+    Unit avdelning{1, QStringLiteral("Avdelning 12"), {}, true, {}, {}, {}, {}};
+    Unit aldreboende{2, QStringLiteral("Äldreboende Solgården"), {}, true, {}, {}, {}, {}};
+    Unit vardcentral{3, QStringLiteral("Vårdcentral Ek"), {}, true, {}, {}, {}, {}};
+    QList<Placement> placements;
+    for (const Unit &unit : {aldreboende, vardcentral, avdelning}) {
+        Placement placement;
+        placement.id = unit.id;
+        placement.studentId = unit.id;
+        placement.unitId = unit.id;
+        placement.start = QDate(2027, 1, 4);
+        placement.end = QDate(2027, 1, 8);
+        placements.append(placement);
+    }
+    const CompensationBasis basis =
+        Compensation::compute(placements, {{1, avdelning}, {2, aldreboende}, {3, vardcentral}}, {},
+                              QDate(2027, 1, 1), QDate(2027, 1, 31), CountingRule::CalendarDays);
+    REQUIRE(basis.lines.size() == 3);
+    CHECK(basis.lines.at(0).unit.name == QStringLiteral("Avdelning 12"));
+    CHECK(basis.lines.at(1).unit.name == QStringLiteral("Vårdcentral Ek"));
+    CHECK(basis.lines.at(2).unit.name == QStringLiteral("Äldreboende Solgården"));
+    CHECK(basis.totalDays == 15);
+}
