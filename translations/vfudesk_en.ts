@@ -32,6 +32,167 @@
     </message>
 </context>
 <context>
+    <name>vfu::Backup</name>
+    <message>
+        <location filename="../core/storage/Backup.cpp" line="25"/>
+        <source>The backup %1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Backup.cpp" line="36"/>
+        <source>%1 already exists; choose a new name for the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Backup.cpp" line="39"/>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Backup.cpp" line="49"/>
+        <source>There is no backup %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Backup.cpp" line="55"/>
+        <source>The backup %1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Backup.cpp" line="64"/>
+        <source>The backup cannot be restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Backup.cpp" line="73"/>
+        <source>%1 is damaged and cannot be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Backup.cpp" line="92"/>
+        <source>The data file %1 could not be moved aside; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Backup.cpp" line="103"/>
+        <source>The backup could not be put in place; the data file is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vfu::Compensation</name>
+    <message>
+        <location filename="../core/placements/Compensation.cpp" line="87"/>
+        <source>Calendar days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/placements/Compensation.cpp" line="89"/>
+        <source>Weeks (calendar days / 7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/placements/Compensation.cpp" line="91"/>
+        <source>Working days (weeks of 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vfu::CompensationModel</name>
+    <message>
+        <location filename="../ui/CompensationModel.cpp" line="68"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CompensationModel.cpp" line="70"/>
+        <source>HSA-ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CompensationModel.cpp" line="72"/>
+        <source>Funding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CompensationModel.cpp" line="74"/>
+        <source>Placements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CompensationModel.cpp" line="76"/>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CompensationModel.cpp" line="78"/>
+        <source>Weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vfu::CompensationPage</name>
+    <message>
+        <location filename="../ui/CompensationPage.cpp" line="36"/>
+        <source>Not in the total: paid from ALF funds or by an own clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CompensationPage.cpp" line="40"/>
+        <source>Compensation basis for units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CompensationPage.cpp" line="54"/>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CompensationPage.cpp" line="56"/>
+        <source>Write the basis as CSV for the finance office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CompensationPage.cpp" line="134"/>
+        <source>Counted as: %1. Cancelled placements are left out; interrupted ones count to the interruption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CompensationPage.cpp" line="137"/>
+        <source>KliPP total: %1 days, %2 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CompensationPage.cpp" line="155"/>
+        <source>The compensation basis was written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CompensationPage.cpp" line="162"/>
+        <source>compensation %1 to %2.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CompensationPage.cpp" line="165"/>
+        <source>Export the compensation basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vfu::CsvFile</name>
+    <message>
+        <location filename="../core/io/CsvFile.cpp" line="13"/>
+        <location filename="../core/io/CsvFile.cpp" line="24"/>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/CsvFile.cpp" line="19"/>
+        <source>The export was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vfu::CsvReader</name>
     <message>
         <location filename="../core/csv/CsvReader.cpp" line="209"/>
@@ -55,70 +216,106 @@
     </message>
 </context>
 <context>
+    <name>vfu::CsvSaveChooser</name>
+    <message>
+        <location filename="../ui/CsvSaveChooser.cpp" line="11"/>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CsvSaveChooser.cpp" line="12"/>
+        <source>CSV for Excel (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vfu::DataFileLock</name>
+    <message>
+        <location filename="../core/storage/DataFileLock.cpp" line="26"/>
+        <source>%1 is already open in VFU Desk (process %2 on %3). Close it there first: two windows on one data file would overwrite each other&apos;s work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/DataFileLock.cpp" line="32"/>
+        <source>%1 could not be locked for use; check that its folder can be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vfu::Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="81"/>
+        <location filename="../core/storage/Database.cpp" line="82"/>
         <source>No data file was given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="86"/>
+        <location filename="../core/storage/Database.cpp" line="87"/>
         <source>The folder %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="88"/>
+        <location filename="../core/storage/Database.cpp" line="89"/>
         <source>%1 is not a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="90"/>
+        <location filename="../core/storage/Database.cpp" line="91"/>
         <source>The data file %1 is read-only; VFU Desk needs to write to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="94"/>
+        <location filename="../core/storage/Database.cpp" line="96"/>
+        <source>The folder %1 cannot be written; VFU Desk needs to keep a journal beside the data file there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="101"/>
         <source>The data file %1 could not be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="102"/>
+        <location filename="../core/storage/Database.cpp" line="109"/>
         <source>The data file %1 could not be opened: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="107"/>
+        <location filename="../core/storage/Database.cpp" line="114"/>
         <source>%1 is not a VFU Desk data file (it is not a database).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="116"/>
+        <location filename="../core/storage/Database.cpp" line="130"/>
         <source>The data file could not be prepared: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="129"/>
+        <location filename="../core/storage/Database.cpp" line="123"/>
         <source>%1 is a database, but not a VFU Desk data file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="145"/>
+        <location filename="../core/storage/Database.cpp" line="155"/>
         <source>The version of the data file could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="150"/>
+        <location filename="../core/storage/Database.cpp" line="160"/>
         <source>%1 was written by a newer version of VFU Desk (data format %2; this version knows up to %3). Update VFU Desk to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="163"/>
+        <location filename="../core/storage/Database.cpp" line="175"/>
+        <source>The data file was not updated, because no backup could be taken first: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../core/storage/Database.cpp" line="185"/>
+        <location filename="../core/storage/Database.cpp" line="207"/>
         <source>The data file could not be updated: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="179"/>
+        <location filename="../core/storage/Database.cpp" line="201"/>
         <source>The data file could not be updated to version %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -128,6 +325,53 @@
     <message>
         <location filename="../ui/ErrorBanner.cpp" line="33"/>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vfu::HistoryModel</name>
+    <message>
+        <location filename="../ui/HistoryModel.cpp" line="43"/>
+        <source>%1 (undone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryModel.cpp" line="45"/>
+        <source>%1 (import undone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryModel.cpp" line="68"/>
+        <source>Right-click to undo this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryModel.cpp" line="105"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryModel.cpp" line="107"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryModel.cpp" line="109"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vfu::HistoryPanel</name>
+    <message>
+        <location filename="../ui/HistoryPanel.cpp" line="19"/>
+        <location filename="../ui/HistoryPanel.cpp" line="107"/>
+        <source>Undo this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryPanel.cpp" line="44"/>
+        <source>Cancels the selected step; the history keeps both</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -359,14 +603,67 @@
     </message>
 </context>
 <context>
-    <name>vfu::ImportBatches</name>
+    <name>vfu::ImportBatchModel</name>
     <message>
-        <location filename="../core/storage/ImportBatches.cpp" line="12"/>
-        <source>The data file could not be read or written: %1</source>
+        <location filename="../ui/ImportBatchModel.cpp" line="69"/>
+        <source>Undone %1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/ImportBatches.cpp" line="76"/>
+        <location filename="../ui/ImportBatchModel.cpp" line="70"/>
+        <source>In force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportBatchModel.cpp" line="95"/>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportBatchModel.cpp" line="113"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportBatchModel.cpp" line="115"/>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportBatchModel.cpp" line="117"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportBatchModel.cpp" line="119"/>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportBatchModel.cpp" line="121"/>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportBatchModel.cpp" line="123"/>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportBatchModel.cpp" line="125"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportBatchModel.cpp" line="127"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vfu::ImportBatches</name>
+    <message>
+        <location filename="../core/storage/ImportBatches.cpp" line="77"/>
         <source>There is no import %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -532,275 +829,406 @@
     </message>
 </context>
 <context>
+    <name>vfu::ImportReportModel</name>
+    <message>
+        <location filename="../ui/ImportReportModel.cpp" line="61"/>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportReportModel.cpp" line="63"/>
+        <source>Fate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportReportModel.cpp" line="65"/>
+        <source>Unit or student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportReportModel.cpp" line="67"/>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportReportModel.cpp" line="69"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vfu::ImportsPage</name>
+    <message>
+        <location filename="../ui/ImportsPage.cpp" line="25"/>
+        <source>No list has been imported yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportsPage.cpp" line="26"/>
+        <source>Undo this import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportsPage.cpp" line="31"/>
+        <source>Imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportsPage.cpp" line="37"/>
+        <source>Every Ladok list imported into this data file. Undoing an import removes the students it added and sets back the fields it changed; what was changed by hand since is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportsPage.cpp" line="133"/>
+        <source>Undo the import of %1 from %2?
+
+The students it added (%3) leave the data file, unless they were changed since; the fields it changed go back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportsPage.cpp" line="137"/>
+        <source>Undo import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportsPage.cpp" line="146"/>
+        <source>Undid the import of %1. Students removed: %2. Fields set back: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportsPage.cpp" line="151"/>
+        <source>Kept:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vfu::InterruptDialog</name>
+    <message>
+        <location filename="../ui/InterruptDialog.cpp" line="32"/>
+        <source>Interrupt a placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/InterruptDialog.cpp" line="37"/>
+        <source>%1 at %2, %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/InterruptDialog.cpp" line="51"/>
+        <source>The examiner who stopped the placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/InterruptDialog.cpp" line="53"/>
+        <source>Why the placement was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/InterruptDialog.cpp" line="57"/>
+        <source>Placement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/InterruptDialog.cpp" line="58"/>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/InterruptDialog.cpp" line="59"/>
+        <source>&amp;Examiner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/InterruptDialog.cpp" line="60"/>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/InterruptDialog.cpp" line="63"/>
+        <source>&amp;Interrupt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/InterruptDialog.cpp" line="85"/>
+        <source>The placement of %1 was interrupted on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vfu::Journey</name>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="91"/>
+        <location filename="../core/journey/Journey.cpp" line="82"/>
         <source>Registered in KliPP on %1 and no JoBSH access by %2. Send the link to Lärtorget (the HSA-ID is the user name) or enrol the student in the English course on Canvas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="96"/>
+        <location filename="../core/journey/Journey.cpp" line="87"/>
         <source>Registered in KliPP on %1 and no JoBSH link sent by %2. Check that the student has reached Lärtorget, then send the link.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="100"/>
+        <location filename="../core/journey/Journey.cpp" line="91"/>
         <source>JoBSH was opened to the student on %1 and is not completed by %2. Check that the student can log in (see the checklist).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="105"/>
+        <location filename="../core/journey/Journey.cpp" line="96"/>
         <source>JoBSH was completed on %1 and no certificate has come by %2. Ask the student to generate the certificate and send it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="110"/>
+        <location filename="../core/journey/Journey.cpp" line="101"/>
         <source>A new card was chosen on %1 but no card order was recorded by %2. Order the card by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="113"/>
+        <location filename="../core/journey/Journey.cpp" line="104"/>
         <source>JoBSH was completed on %1 but no card order was recorded by %2. The order is normally placed automatically: check KliPP and order the card by hand if it is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="119"/>
+        <location filename="../core/journey/Journey.cpp" line="110"/>
         <source>The student was added on %1 and no passport copy was sent to EK H by %2. Send EK H a copy of the passport.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="124"/>
+        <location filename="../core/journey/Journey.cpp" line="115"/>
         <source>The passport copy went to EK H on %1 and the placement was not sent by %2. Tell EK H the unit and the exact dates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="129"/>
+        <location filename="../core/journey/Journey.cpp" line="120"/>
         <source>The placement went to EK H on %1 and no HSA-ID had come back by %2. Ask EK H for the HSA-ID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="134"/>
+        <location filename="../core/journey/Journey.cpp" line="125"/>
         <source>The HSA-ID came on %1 and the student was not registered in KliPP by %2. Register the student; a T-number is not carried over to EK by itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="139"/>
+        <location filename="../core/journey/Journey.cpp" line="130"/>
         <source>The certificate came on %1 and no card was chosen by %2. The student holds a card from another region: choose a new card or a temporary card.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="144"/>
+        <location filename="../core/journey/Journey.cpp" line="135"/>
         <source>Since %1 the student waits for a temporary card, and none was ordered by %2. Order a temporary card without photo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="149"/>
+        <location filename="../core/journey/Journey.cpp" line="140"/>
         <source>The temporary card was ordered on %1 and the student was not told how to collect it by %2. Tell the student to bring the same identity document as the EK record to the card office.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="155"/>
+        <location filename="../core/journey/Journey.cpp" line="146"/>
         <source>The student was told on %1 how to collect the temporary card and had not collected it by %2. Remind the student.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="337"/>
+        <location filename="../core/journey/Journey.cpp" line="325"/>
         <source>The card order of %1 lapsed on %2 without a photo. A new order is needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="341"/>
+        <location filename="../core/journey/Journey.cpp" line="329"/>
         <source>The card was ordered on %1 and the student is not photographed yet. The order lapses on %2: remind the student to visit the card office before then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="355"/>
+        <location filename="../core/journey/Journey.cpp" line="343"/>
         <source>The card activated on %1 expired on %2. The student needs a new card.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="359"/>
+        <location filename="../core/journey/Journey.cpp" line="347"/>
         <source>The card activated on %1 expires on %2. The student should ask for a new card now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="372"/>
+        <location filename="../core/journey/Journey.cpp" line="360"/>
         <source>It can still be extended until %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="373"/>
+        <location filename="../core/journey/Journey.cpp" line="361"/>
         <source>It cannot be extended further: a new temporary card is needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="377"/>
+        <location filename="../core/journey/Journey.cpp" line="365"/>
         <source>The temporary card issued on %1 ended on %2. %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="381"/>
+        <location filename="../core/journey/Journey.cpp" line="369"/>
         <source>The temporary card issued on %1 is valid until %2. %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="395"/>
+        <location filename="../core/journey/Journey.cpp" line="383"/>
         <source>The name changed on %1, after the card was issued on %2. The card must be replaced: place a new order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="431"/>
+        <location filename="../core/journey/Journey.cpp" line="434"/>
         <source>The student is registered in KliPP; the data can take two to three days to reach Lärtorget.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="433"/>
+        <location filename="../core/journey/Journey.cpp" line="436"/>
         <source>The student goes to Lärtorget and chooses Log in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="434"/>
+        <location filename="../core/journey/Journey.cpp" line="437"/>
         <source>As the way to log in, the student chooses &quot;As a student for JoBSH&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="435"/>
+        <location filename="../core/journey/Journey.cpp" line="438"/>
         <source>The student chooses their university.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="436"/>
+        <location filename="../core/journey/Journey.cpp" line="439"/>
         <source>The student logs in with the same details as for their student e-mail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="491"/>
+        <location filename="../core/journey/Journey.cpp" line="494"/>
         <source>Not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="507"/>
+        <location filename="../core/journey/Journey.cpp" line="510"/>
         <source>Card active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="509"/>
-        <location filename="../core/journey/Journey.cpp" line="558"/>
+        <location filename="../core/journey/Journey.cpp" line="512"/>
+        <location filename="../core/journey/Journey.cpp" line="561"/>
         <source>Card order lapsed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="511"/>
+        <location filename="../core/journey/Journey.cpp" line="514"/>
         <source>Card expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="525"/>
+        <location filename="../core/journey/Journey.cpp" line="528"/>
         <source>Temporary card active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="527"/>
+        <location filename="../core/journey/Journey.cpp" line="530"/>
         <source>Temporary card ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="529"/>
+        <location filename="../core/journey/Journey.cpp" line="532"/>
         <source>Ready (holds a region card)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="552"/>
+        <location filename="../core/journey/Journey.cpp" line="555"/>
         <source>No JoBSH link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="554"/>
+        <location filename="../core/journey/Journey.cpp" line="557"/>
         <source>No card order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="556"/>
+        <location filename="../core/journey/Journey.cpp" line="559"/>
         <source>Card order lapsing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="560"/>
+        <location filename="../core/journey/Journey.cpp" line="563"/>
         <source>Card expiring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="562"/>
+        <location filename="../core/journey/Journey.cpp" line="565"/>
         <source>JoBSH not completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="564"/>
+        <location filename="../core/journey/Journey.cpp" line="567"/>
         <source>No certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="566"/>
+        <location filename="../core/journey/Journey.cpp" line="569"/>
         <source>No passport copy to EK H</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="568"/>
+        <location filename="../core/journey/Journey.cpp" line="571"/>
         <source>No placement to EK H</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="570"/>
+        <location filename="../core/journey/Journey.cpp" line="573"/>
         <source>No HSA-ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="572"/>
+        <location filename="../core/journey/Journey.cpp" line="575"/>
         <source>Not registered in KliPP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="574"/>
+        <location filename="../core/journey/Journey.cpp" line="577"/>
         <source>No choice of card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="576"/>
+        <location filename="../core/journey/Journey.cpp" line="579"/>
         <source>No temporary card order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="578"/>
+        <location filename="../core/journey/Journey.cpp" line="581"/>
         <source>Not told how to collect the card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="580"/>
+        <location filename="../core/journey/Journey.cpp" line="583"/>
         <source>Temporary card not collected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="582"/>
+        <location filename="../core/journey/Journey.cpp" line="585"/>
         <source>Temporary card ending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="584"/>
+        <location filename="../core/journey/Journey.cpp" line="587"/>
         <source>New card after a name change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="606"/>
+        <location filename="../core/journey/Journey.cpp" line="589"/>
+        <source>Not ready for a placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/journey/Journey.cpp" line="611"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="608"/>
+        <location filename="../core/journey/Journey.cpp" line="613"/>
         <source>Soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="610"/>
+        <location filename="../core/journey/Journey.cpp" line="615"/>
         <source>Later</source>
         <translation type="unfinished"></translation>
     </message>
@@ -808,7 +1236,7 @@
 <context>
     <name>vfu::JourneyStrip</name>
     <message>
-        <location filename="../ui/JourneyStrip.cpp" line="130"/>
+        <location filename="../ui/JourneyStrip.cpp" line="147"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
@@ -816,92 +1244,107 @@
 <context>
     <name>vfu::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="85"/>
+        <location filename="../ui/MainWindow.cpp" line="90"/>
         <source>The data file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="121"/>
-        <location filename="../ui/MainWindow.cpp" line="204"/>
+        <location filename="../ui/MainWindow.cpp" line="131"/>
+        <location filename="../ui/MainWindow.cpp" line="227"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="123"/>
-        <location filename="../ui/MainWindow.cpp" line="205"/>
+        <location filename="../ui/MainWindow.cpp" line="133"/>
+        <location filename="../ui/MainWindow.cpp" line="228"/>
         <source>Students</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="132"/>
+        <location filename="../ui/MainWindow.cpp" line="135"/>
+        <source>Imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="144"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="134"/>
+        <location filename="../ui/MainWindow.cpp" line="146"/>
         <source>&amp;Import Ladok list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="139"/>
+        <location filename="../ui/MainWindow.cpp" line="151"/>
         <source>&amp;Export students…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="143"/>
+        <location filename="../ui/MainWindow.cpp" line="155"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="148"/>
+        <location filename="../ui/MainWindow.cpp" line="160"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="149"/>
-        <location filename="../ui/MainWindow.cpp" line="269"/>
+        <location filename="../ui/MainWindow.cpp" line="161"/>
+        <location filename="../ui/MainWindow.cpp" line="301"/>
         <source>&amp;Undo last change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="154"/>
+        <location filename="../ui/MainWindow.cpp" line="166"/>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="172"/>
         <source>&amp;Find student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="165"/>
+        <location filename="../ui/MainWindow.cpp" line="183"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="166"/>
+        <location filename="../ui/MainWindow.cpp" line="184"/>
         <source>&amp;Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="169"/>
+        <location filename="../ui/MainWindow.cpp" line="187"/>
         <source>&amp;Students</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="179"/>
+        <location filename="../ui/MainWindow.cpp" line="190"/>
+        <source>&amp;Imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="200"/>
         <source>The data file cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="180"/>
+        <location filename="../ui/MainWindow.cpp" line="201"/>
         <source>VFU Desk cannot read the students of %1.
 
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="204"/>
+        <location filename="../ui/MainWindow.cpp" line="227"/>
         <source>Today (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="206"/>
+        <location filename="../ui/MainWindow.cpp" line="229"/>
         <source>%n student(s)</source>
         <translation>
             <numerusform>%n student</numerusform>
@@ -909,42 +1352,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="246"/>
+        <location filename="../ui/MainWindow.cpp" line="276"/>
         <source>Back to Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="247"/>
+        <location filename="../ui/MainWindow.cpp" line="277"/>
         <source>Back to Students</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="267"/>
+        <location filename="../ui/MainWindow.cpp" line="299"/>
         <source>&amp;Undo last change of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="333"/>
+        <location filename="../ui/MainWindow.cpp" line="376"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="334"/>
+        <location filename="../ui/MainWindow.cpp" line="377"/>
         <source>CSV for Excel (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="335"/>
+        <location filename="../ui/MainWindow.cpp" line="378"/>
         <source>Export students</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="340"/>
+        <location filename="../ui/MainWindow.cpp" line="383"/>
         <source>students.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="357"/>
+        <location filename="../ui/MainWindow.cpp" line="400"/>
         <source>Exported %n student(s) to %1.</source>
         <translation>
             <numerusform>Exported %n student to %1.</numerusform>
@@ -953,200 +1396,886 @@
     </message>
 </context>
 <context>
+    <name>vfu::PeriodPicker</name>
+    <message>
+        <location filename="../ui/PeriodPicker.cpp" line="37"/>
+        <source>Spring %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PeriodPicker.cpp" line="38"/>
+        <source>January 1 to June 30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PeriodPicker.cpp" line="46"/>
+        <source>Autumn %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PeriodPicker.cpp" line="47"/>
+        <source>July 1 to December 31</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PeriodPicker.cpp" line="58"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PeriodPicker.cpp" line="60"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vfu::PlacementDialog</name>
+    <message>
+        <location filename="../ui/PlacementDialog.cpp" line="58"/>
+        <source>Reason for the overlap:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PlacementDialog.cpp" line="62"/>
+        <source>Add a placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PlacementDialog.cpp" line="67"/>
+        <source>Course code, e.g. 2SJ203</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PlacementDialog.cpp" line="75"/>
+        <source>Why may the placements overlap?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PlacementDialog.cpp" line="82"/>
+        <source>Chosen by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PlacementDialog.cpp" line="91"/>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PlacementDialog.cpp" line="92"/>
+        <source>&amp;Course:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PlacementDialog.cpp" line="93"/>
+        <source>&amp;Start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PlacementDialog.cpp" line="94"/>
+        <source>&amp;End (last day):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PlacementDialog.cpp" line="95"/>
+        <source>&amp;Route:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PlacementDialog.cpp" line="100"/>
+        <source>&amp;Add placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PlacementDialog.cpp" line="121"/>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PlacementDialog.cpp" line="124"/>
+        <source>Search by name or identity number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PlacementDialog.cpp" line="172"/>
+        <source>%1 (outside the region)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PlacementDialog.cpp" line="175"/>
+        <source>Add a unit first, in the Units view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PlacementDialog.cpp" line="191"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PlacementDialog.cpp" line="285"/>
+        <source>Programme: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PlacementDialog.cpp" line="299"/>
+        <source>Follows the student&apos;s programme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PlacementDialog.cpp" line="300"/>
+        <source>Follows the programme: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PlacementDialog.cpp" line="320"/>
+        <source>Choose the student to place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PlacementDialog.cpp" line="346"/>
+        <source>%1 placed at %2 from %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vfu::PlacementHistoryModel</name>
+    <message>
+        <location filename="../ui/PlacementHistoryModel.cpp" line="51"/>
+        <source>Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PlacementHistoryModel.cpp" line="53"/>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PlacementHistoryModel.cpp" line="55"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vfu::PlacementImport</name>
+    <message>
+        <location filename="../core/io/PlacementImport.cpp" line="66"/>
+        <source>%1: no header with %2 was found in the first %3 lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/PlacementImport.cpp" line="88"/>
+        <source>a column &quot;Namn&quot; or &quot;Name&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/PlacementImport.cpp" line="118"/>
+        <source>The unit has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/PlacementImport.cpp" line="124"/>
+        <source>The unit is also on line %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/PlacementImport.cpp" line="133"/>
+        <source>&quot;%1&quot; is not a region: write inom or utom (inside or outside).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/PlacementImport.cpp" line="148"/>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/PlacementImport.cpp" line="195"/>
+        <source>a column &quot;Personnummer&quot; or &quot;Identity&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/PlacementImport.cpp" line="207"/>
+        <source>%1: the columns &quot;Enhet&quot;, &quot;Startdatum&quot; and &quot;Slutdatum&quot; (or &quot;Unit&quot;, &quot;Start&quot;, &quot;End&quot;) are needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/PlacementImport.cpp" line="247"/>
+        <source>No student has the identity number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/PlacementImport.cpp" line="257"/>
+        <source>There is no unit &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/PlacementImport.cpp" line="273"/>
+        <source>&quot;%1&quot; is not a date as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/PlacementImport.cpp" line="293"/>
+        <source>The placement overlaps the student&apos;s placement from %1 to %2; give a reason (column &quot;Orsak&quot;) to allow it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/PlacementImport.cpp" line="314"/>
+        <source>Imported from %1 (%2 to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vfu::PlacementImportDialog</name>
+    <message>
+        <location filename="../ui/PlacementImportDialog.cpp" line="25"/>
+        <source>semicolon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PlacementImportDialog.cpp" line="27"/>
+        <source>comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PlacementImportDialog.cpp" line="29"/>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PlacementImportDialog.cpp" line="48"/>
+        <location filename="../ui/PlacementImportDialog.cpp" line="152"/>
+        <source>Import units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PlacementImportDialog.cpp" line="48"/>
+        <location filename="../ui/PlacementImportDialog.cpp" line="152"/>
+        <source>Import placements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PlacementImportDialog.cpp" line="53"/>
+        <source>Columns found by name: Namn/Name, HSA-ID, Region (inom/utom), Adress, Kontaktperson, E-post, Telefon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PlacementImportDialog.cpp" line="55"/>
+        <source>Columns found by name: Personnummer/Identity, Enhet/Unit (name or HSA-ID), Kurs/Course, Startdatum/Start, Slutdatum/End, and Orsak/Reason for an overlap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PlacementImportDialog.cpp" line="82"/>
+        <source>&amp;Choose another file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PlacementImportDialog.cpp" line="88"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PlacementImportDialog.cpp" line="118"/>
+        <source>%1 inserted, %2 updated, %3 unchanged, %4 rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PlacementImportDialog.cpp" line="138"/>
+        <source>%1: %2, separated by %3, header on line %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PlacementImportDialog.cpp" line="154"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PlacementImportDialog.cpp" line="176"/>
+        <source>Imported %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vfu::PlacementRules</name>
+    <message>
+        <location filename="../core/placements/PlacementRules.cpp" line="30"/>
+        <source>the placement sent to EK H</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/placements/PlacementRules.cpp" line="32"/>
+        <source>JoBSH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/placements/PlacementRules.cpp" line="34"/>
+        <source>the JoBSH certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/placements/PlacementRules.cpp" line="36"/>
+        <source>a working card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/placements/PlacementRules.cpp" line="63"/>
+        <source>Blocks the placement at %1 from %2: the student lacks %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vfu::PlacementService</name>
+    <message>
+        <location filename="../core/PlacementService.cpp" line="49"/>
+        <source>A unit needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PlacementService.cpp" line="57"/>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PlacementService.cpp" line="81"/>
+        <source>There is already a unit named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PlacementService.cpp" line="84"/>
+        <source>%1 already has the HSA-ID %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PlacementService.cpp" line="113"/>
+        <source>No unit is called or has the HSA-ID &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PlacementService.cpp" line="140"/>
+        <source>A programme needs a code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PlacementService.cpp" line="176"/>
+        <source>There is no placement %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PlacementService.cpp" line="192"/>
+        <source>Choose a unit for the placement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PlacementService.cpp" line="222"/>
+        <source>The placement overlaps the student&apos;s placement at %1 from %2 to %3. Give a reason to allow it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PlacementService.cpp" line="232"/>
+        <source>Placed at %1 from %2 to %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PlacementService.cpp" line="236"/>
+        <source>; overlap allowed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PlacementService.cpp" line="249"/>
+        <source>An interruption needs its date, the examiner and the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PlacementService.cpp" line="258"/>
+        <source>Only a placement ordered through KliPP is ordered; this one is arranged as: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PlacementService.cpp" line="265"/>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PlacementService.cpp" line="267"/>
+        <source> on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PlacementService.cpp" line="280"/>
+        <source>An interruption needs the examiner and the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PlacementService.cpp" line="282"/>
+        <source>The interruption date must be a day that has come.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PlacementService.cpp" line="288"/>
+        <source>The placement is already %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PlacementService.cpp" line="305"/>
+        <source>Interrupted on %1 by %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PlacementService.cpp" line="323"/>
+        <location filename="../core/PlacementService.cpp" line="362"/>
+        <source>The period needs a first and a last day, in that order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vfu::PlacementStatusDialog</name>
+    <message>
+        <location filename="../ui/PlacementStatusDialog.cpp" line="25"/>
+        <source>Ordered &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PlacementStatusDialog.cpp" line="29"/>
+        <source>Change the status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PlacementStatusDialog.cpp" line="33"/>
+        <source>%1 at %2, %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PlacementStatusDialog.cpp" line="53"/>
+        <source>Placement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PlacementStatusDialog.cpp" line="54"/>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PlacementStatusDialog.cpp" line="58"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PlacementStatusDialog.cpp" line="106"/>
+        <source>The placement of %1 is now: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vfu::PlacementTableModel</name>
+    <message>
+        <location filename="../ui/PlacementTableModel.cpp" line="93"/>
+        <source>Ordered %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PlacementTableModel.cpp" line="95"/>
+        <source>Interrupted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PlacementTableModel.cpp" line="106"/>
+        <source>Interrupted on %1 by %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PlacementTableModel.cpp" line="110"/>
+        <source>Outside the region: arranged by direct contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PlacementTableModel.cpp" line="112"/>
+        <source>Overlap allowed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PlacementTableModel.cpp" line="160"/>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PlacementTableModel.cpp" line="162"/>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PlacementTableModel.cpp" line="164"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PlacementTableModel.cpp" line="166"/>
+        <source>Course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PlacementTableModel.cpp" line="168"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PlacementTableModel.cpp" line="170"/>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PlacementTableModel.cpp" line="172"/>
+        <source>Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PlacementTableModel.cpp" line="174"/>
+        <source>Status today</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vfu::Placements</name>
+    <message>
+        <location filename="../core/placements/Placement.cpp" line="25"/>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/placements/Placement.cpp" line="27"/>
+        <source>Ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/placements/Placement.cpp" line="29"/>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/placements/Placement.cpp" line="31"/>
+        <source>Ongoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/placements/Placement.cpp" line="33"/>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/placements/Placement.cpp" line="35"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/placements/Placement.cpp" line="37"/>
+        <source>Interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/placements/Placement.cpp" line="56"/>
+        <source>A placement needs a start date and an end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/placements/Placement.cpp" line="59"/>
+        <source>The placement ends on %1, before it starts on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/placements/Placement.cpp" line="63"/>
+        <source>%1 is outside the region and not in KliPP: arrange the placement by direct contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/placements/Placement.cpp" line="70"/>
+        <source>The interruption date must fall within the placement, %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vfu::PlacementsPage</name>
+    <message>
+        <location filename="../ui/PlacementsPage.cpp" line="137"/>
+        <source>Filter by student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PlacementsPage.cpp" line="149"/>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PlacementsPage.cpp" line="153"/>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PlacementsPage.cpp" line="186"/>
+        <source>&amp;Add placement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PlacementsPage.cpp" line="188"/>
+        <source>Change &amp;status…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PlacementsPage.cpp" line="190"/>
+        <source>&amp;Interrupt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PlacementsPage.cpp" line="192"/>
+        <source>P&amp;rogrammes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PlacementsPage.cpp" line="194"/>
+        <source>I&amp;mport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PlacementsPage.cpp" line="195"/>
+        <source>Import placements from a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PlacementsPage.cpp" line="249"/>
+        <source>All units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PlacementsPage.cpp" line="263"/>
+        <source>All programmes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PlacementsPage.cpp" line="288"/>
+        <source>Placements: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PlacementsPage.cpp" line="289"/>
+        <source>Placements: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PlacementsPage.cpp" line="332"/>
+        <source>History: choose a placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PlacementsPage.cpp" line="339"/>
+        <source>History of the placement of %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vfu::PolicySettings</name>
     <message>
-        <location filename="../core/policy/Policy.cpp" line="45"/>
+        <location filename="../core/policy/Policy.cpp" line="46"/>
         <source>days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/policy/Policy.cpp" line="53"/>
+        <location filename="../core/policy/Policy.cpp" line="54"/>
         <source>From KliPP registration to the JoBSH link (data reaches Lärtorget in 2–3 days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/policy/Policy.cpp" line="56"/>
+        <location filename="../core/policy/Policy.cpp" line="57"/>
         <source>From the JoBSH link to completion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/policy/Policy.cpp" line="58"/>
+        <location filename="../core/policy/Policy.cpp" line="59"/>
         <source>From JoBSH completion to the certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/policy/Policy.cpp" line="60"/>
+        <location filename="../core/policy/Policy.cpp" line="61"/>
         <source>From JoBSH completion to the card order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/policy/Policy.cpp" line="61"/>
+        <location filename="../core/policy/Policy.cpp" line="62"/>
         <source>A card order is valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/policy/Policy.cpp" line="64"/>
+        <location filename="../core/policy/Policy.cpp" line="65"/>
         <source>Warn about a card order without photo from day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/policy/Policy.cpp" line="65"/>
+        <location filename="../core/policy/Policy.cpp" line="66"/>
         <source>A card is valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/policy/Policy.cpp" line="65"/>
+        <location filename="../core/policy/Policy.cpp" line="66"/>
         <source>years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/policy/Policy.cpp" line="67"/>
+        <location filename="../core/policy/Policy.cpp" line="68"/>
         <source>Ask for a new card this long before the old one ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/policy/Policy.cpp" line="69"/>
+        <location filename="../core/policy/Policy.cpp" line="70"/>
         <source>Between the steps to EK H (passport copy, placement)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/policy/Policy.cpp" line="71"/>
+        <location filename="../core/policy/Policy.cpp" line="72"/>
         <source>From the placement sent to EK H to the HSA-ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/policy/Policy.cpp" line="73"/>
+        <location filename="../core/policy/Policy.cpp" line="74"/>
         <source>From the HSA-ID to KliPP registration (no personal number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/policy/Policy.cpp" line="75"/>
+        <location filename="../core/policy/Policy.cpp" line="76"/>
         <source>From the certificate to the choice of card (card from another region)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/policy/Policy.cpp" line="77"/>
+        <location filename="../core/policy/Policy.cpp" line="78"/>
         <source>From the certificate to the temporary card order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/policy/Policy.cpp" line="79"/>
+        <location filename="../core/policy/Policy.cpp" line="80"/>
         <source>From the temporary card order to telling the student how to collect it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/policy/Policy.cpp" line="81"/>
+        <location filename="../core/policy/Policy.cpp" line="82"/>
         <source>From telling the student to the temporary card collected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/policy/Policy.cpp" line="82"/>
+        <location filename="../core/policy/Policy.cpp" line="83"/>
         <source>A temporary card is valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/policy/Policy.cpp" line="83"/>
-        <location filename="../core/policy/Policy.cpp" line="85"/>
+        <location filename="../core/policy/Policy.cpp" line="84"/>
+        <location filename="../core/policy/Policy.cpp" line="86"/>
         <source>months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/policy/Policy.cpp" line="85"/>
+        <location filename="../core/policy/Policy.cpp" line="86"/>
         <source>A temporary card can be extended to at most</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/policy/Policy.cpp" line="87"/>
+        <location filename="../core/policy/Policy.cpp" line="88"/>
         <source>Remind before a temporary card ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/policy/Policy.cpp" line="90"/>
-        <source>No JoBSH link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/policy/Policy.cpp" line="91"/>
-        <source>No card order</source>
+        <source>Warn this long before a placement that the student is not ready for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/policy/Policy.cpp" line="92"/>
-        <source>Card order lapsing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/policy/Policy.cpp" line="93"/>
-        <source>Card order lapsed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/policy/Policy.cpp" line="94"/>
-        <source>Card expiring</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/policy/Policy.cpp" line="95"/>
-        <source>JoBSH not completed</source>
+        <source>Compensation basis counts (0 calendar days, 1 weeks as days/7, 2 working days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/policy/Policy.cpp" line="96"/>
-        <source>No certificate</source>
+        <source>No JoBSH link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/policy/Policy.cpp" line="97"/>
-        <source>No passport copy to EK H</source>
+        <source>No card order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/policy/Policy.cpp" line="98"/>
-        <source>No placement to EK H</source>
+        <source>Card order lapsing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/policy/Policy.cpp" line="99"/>
-        <source>No HSA-ID</source>
+        <source>Card order lapsed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/policy/Policy.cpp" line="100"/>
-        <source>Not registered in KliPP</source>
+        <source>Card expiring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/policy/Policy.cpp" line="101"/>
-        <source>No choice of card</source>
+        <source>JoBSH not completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/policy/Policy.cpp" line="102"/>
-        <source>No temporary card order</source>
+        <source>No certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/policy/Policy.cpp" line="103"/>
-        <source>Not told how to collect the card</source>
+        <source>No passport copy to EK H</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/policy/Policy.cpp" line="104"/>
-        <source>Temporary card not collected</source>
+        <source>No placement to EK H</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/policy/Policy.cpp" line="105"/>
-        <source>Temporary card ending</source>
+        <source>No HSA-ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/policy/Policy.cpp" line="106"/>
-        <source>New card after a name change</source>
+        <source>Not registered in KliPP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/policy/Policy.cpp" line="107"/>
+        <source>No choice of card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/policy/Policy.cpp" line="108"/>
+        <source>No temporary card order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/policy/Policy.cpp" line="109"/>
+        <source>Not told how to collect the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/policy/Policy.cpp" line="110"/>
+        <source>Temporary card not collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/policy/Policy.cpp" line="111"/>
+        <source>Temporary card ending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/policy/Policy.cpp" line="112"/>
+        <source>New card after a name change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/policy/Policy.cpp" line="113"/>
+        <source>Student not ready for a placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/policy/Policy.cpp" line="119"/>
         <source>Second reminder: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1154,22 +2283,22 @@
 <context>
     <name>vfu::Presentation</name>
     <message>
-        <location filename="../ui/Presentation.cpp" line="58"/>
+        <location filename="../ui/Presentation.cpp" line="63"/>
         <source>%1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/Presentation.cpp" line="60"/>
+        <location filename="../ui/Presentation.cpp" line="65"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/Presentation.cpp" line="66"/>
+        <location filename="../ui/Presentation.cpp" line="71"/>
         <source>Recorded: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/Presentation.cpp" line="71"/>
+        <location filename="../ui/Presentation.cpp" line="76"/>
         <source>Undone: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1193,6 +2322,125 @@
     </message>
 </context>
 <context>
+    <name>vfu::ProgrammeNotesBox</name>
+    <message>
+        <location filename="../ui/ProgrammeNotesBox.cpp" line="17"/>
+        <source>Save notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ProgrammeNotesBox.cpp" line="23"/>
+        <source>The programme&apos;s own routine, for every student of it: whom to ask, what to book.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ProgrammeNotesBox.cpp" line="44"/>
+        <source>Routine notes of the programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ProgrammeNotesBox.cpp" line="45"/>
+        <source>Routine notes of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ProgrammeNotesBox.cpp" line="65"/>
+        <source>Saved the routine notes of the programme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vfu::Programmes</name>
+    <message>
+        <location filename="../core/placements/Programme.cpp" line="56"/>
+        <source>Ordered through KliPP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/placements/Programme.cpp" line="58"/>
+        <source>Pre-reserved places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/placements/Programme.cpp" line="60"/>
+        <source>Direct contact with the unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/placements/Programme.cpp" line="62"/>
+        <source>The programme&apos;s own clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/placements/Programme.cpp" line="93"/>
+        <source>Paid from KliPP&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/placements/Programme.cpp" line="95"/>
+        <source>Paid from ALF funds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/placements/Programme.cpp" line="97"/>
+        <source>Own clinic, no payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vfu::ProgrammesDialog</name>
+    <message>
+        <location filename="../ui/ProgrammesDialog.cpp" line="34"/>
+        <source>Programmes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ProgrammesDialog.cpp" line="37"/>
+        <source>How each programme gets its placements and who pays the units. Only KliPP-paid programmes count in the compensation total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ProgrammesDialog.cpp" line="45"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ProgrammesDialog.cpp" line="45"/>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ProgrammesDialog.cpp" line="45"/>
+        <source>Ordering route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ProgrammesDialog.cpp" line="45"/>
+        <source>Funding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ProgrammesDialog.cpp" line="52"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ProgrammesDialog.cpp" line="76"/>
+        <source>No programme yet: import a Ladok list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ProgrammesDialog.cpp" line="136"/>
+        <source>No programme changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ProgrammesDialog.cpp" line="137"/>
+        <source>Programmes saved: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vfu::Protections</name>
     <message>
         <location filename="../core/privacy/Protection.cpp" line="31"/>
@@ -1211,21 +2459,145 @@
     </message>
 </context>
 <context>
-    <name>vfu::SettingsStore</name>
+    <name>vfu::SettingsDialog</name>
     <message>
-        <location filename="../core/storage/SettingsStore.cpp" line="12"/>
-        <source>The settings could not be read or written: %1</source>
+        <location filename="../ui/SettingsDialog.cpp" line="35"/>
+        <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SettingsStore.cpp" line="46"/>
+        <location filename="../ui/SettingsDialog.cpp" line="38"/>
+        <source>The numbers of the routine. They are kept in the data file, so everyone who shares it works by the same numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.cpp" line="50"/>
+        <source>Reset &amp;all to defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.cpp" line="73"/>
+        <source>Waiting times and validity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.cpp" line="78"/>
+        <source>Second reminder: an action counts as soon this many days before it is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.cpp" line="96"/>
+        <source>default %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.cpp" line="101"/>
+        <source>Reset to default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.cpp" line="163"/>
+        <source>Saved the settings. Today and the students follow the new numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vfu::SettingsStore</name>
+    <message>
+        <location filename="../core/storage/SettingsStore.cpp" line="47"/>
         <source>%1 must be between %2 and %3 %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SettingsStore.cpp" line="54"/>
-        <location filename="../core/storage/SettingsStore.cpp" line="80"/>
+        <location filename="../core/storage/SettingsStore.cpp" line="55"/>
+        <location filename="../core/storage/SettingsStore.cpp" line="81"/>
         <source>The settings could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vfu::StepRecorder</name>
+    <message>
+        <location filename="../ui/StepRecorder.cpp" line="24"/>
+        <source>Every step of the track is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/StepRecorder.cpp" line="34"/>
+        <source>The day the step happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/StepRecorder.cpp" line="35"/>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/StepRecorder.cpp" line="47"/>
+        <source>Back to the next step of the track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/StepRecorder.cpp" line="56"/>
+        <source>Record another step…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/StepRecorder.cpp" line="59"/>
+        <source>Record a step out of order, a change of name or a longer temporary card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/StepRecorder.cpp" line="103"/>
+        <source>%1 (recorded %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/StepRecorder.cpp" line="143"/>
+        <source>Record: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vfu::StepValueInput</name>
+    <message>
+        <location filename="../ui/StepValueInput.cpp" line="31"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/StepValueInput.cpp" line="40"/>
+        <source>As long as allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/StepValueInput.cpp" line="41"/>
+        <source>The card&apos;s new last day. The lowest choice means as long as the routine allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/StepValueInput.cpp" line="46"/>
+        <source>What changed, e.g. the family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/StepValueInput.cpp" line="79"/>
+        <source>&amp;HSA-ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/StepValueInput.cpp" line="83"/>
+        <source>&amp;Card:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/StepValueInput.cpp" line="87"/>
+        <source>&amp;Valid until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/StepValueInput.cpp" line="98"/>
+        <source>&amp;What changed:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1403,11 +2775,98 @@
     </message>
 </context>
 <context>
-    <name>vfu::StudentExport</name>
+    <name>vfu::StorageError</name>
     <message>
-        <location filename="../core/io/StudentExport.cpp" line="40"/>
-        <location filename="../core/io/StudentExport.cpp" line="46"/>
-        <source>%1 could not be written: %2</source>
+        <location filename="../core/storage/StorageError.cpp" line="18"/>
+        <source>Another VFU Desk is writing to the data file just now, so nothing was changed. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/StorageError.cpp" line="21"/>
+        <source>The data file could not be read or written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vfu::StudentFactsBox</name>
+    <message>
+        <location filename="../ui/StudentFactsBox.cpp" line="31"/>
+        <source>What is known about the student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/StudentFactsBox.cpp" line="33"/>
+        <source>Wh&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/StudentFactsBox.cpp" line="36"/>
+        <source>&amp;Alias:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/StudentFactsBox.cpp" line="38"/>
+        <source>KliPP&apos;s &amp;secrecy switch is on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/StudentFactsBox.cpp" line="39"/>
+        <source>E&amp;xchange student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/StudentFactsBox.cpp" line="40"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/StudentFactsBox.cpp" line="41"/>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/StudentFactsBox.cpp" line="47"/>
+        <source>Why the track changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/StudentFactsBox.cpp" line="53"/>
+        <source>The only name lists may show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/StudentFactsBox.cpp" line="59"/>
+        <source>Do not enter an address in KliPP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/StudentFactsBox.cpp" line="61"/>
+        <source>Lists and exports show only the alias.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/StudentFactsBox.cpp" line="64"/>
+        <source>The unit&apos;s list will lack the student&apos;s name and contact details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/StudentFactsBox.cpp" line="81"/>
+        <source>&amp;Track:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/StudentFactsBox.cpp" line="85"/>
+        <source>&amp;Protection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/StudentFactsBox.cpp" line="114"/>
+        <source>Follows the identity number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/StudentFactsBox.cpp" line="116"/>
+        <source>The identity number gives: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1509,253 +2968,278 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="426"/>
+        <location filename="../core/io/StudentImport.cpp" line="427"/>
         <source>The import could not start: the data file is busy or read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/StudentImport.cpp" line="444"/>
+        <source>The import was cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>vfu::StudentPage</name>
     <message>
-        <location filename="../ui/StudentPage.cpp" line="74"/>
-        <source>Journey</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/StudentPage.cpp" line="77"/>
+        <location filename="../ui/StudentPage.cpp" line="283"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StudentPage.cpp" line="80"/>
-        <source>Next step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/StudentPage.cpp" line="84"/>
+        <location filename="../ui/StudentPage.cpp" line="157"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StudentPage.cpp" line="127"/>
-        <source>Every step is done.</source>
+        <location filename="../ui/StudentPage.cpp" line="96"/>
+        <location filename="../ui/StudentPage.cpp" line="273"/>
+        <source>Show real identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StudentPage.cpp" line="135"/>
-        <source>The day the step happened</source>
+        <location filename="../ui/StudentPage.cpp" line="147"/>
+        <source>&amp;Undo last step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StudentPage.cpp" line="136"/>
-        <source>&amp;Date:</source>
+        <location filename="../ui/StudentPage.cpp" line="150"/>
+        <source>Cancels the latest step in force; the history keeps both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StudentPage.cpp" line="144"/>
-        <source>&amp;HSA-ID:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/StudentPage.cpp" line="161"/>
-        <source>&amp;Undo last change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/StudentPage.cpp" line="234"/>
+        <location filename="../ui/StudentPage.cpp" line="248"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StudentPage.cpp" line="235"/>
+        <location filename="../ui/StudentPage.cpp" line="249"/>
         <source>No HSA-ID yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StudentPage.cpp" line="236"/>
+        <location filename="../ui/StudentPage.cpp" line="250"/>
         <source>HSA-ID %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StudentPage.cpp" line="237"/>
+        <location filename="../ui/StudentPage.cpp" line="251"/>
+        <source>Track: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/StudentPage.cpp" line="252"/>
         <source>Stage: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StudentPage.cpp" line="251"/>
-        <source>Record: %1</source>
+        <location filename="../ui/StudentPage.cpp" line="269"/>
+        <source>%1, %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StudentPage.cpp" line="266"/>
+        <location filename="../ui/StudentPage.cpp" line="272"/>
+        <source>Protected identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/StudentPage.cpp" line="273"/>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/StudentPage.cpp" line="311"/>
+        <source>Set aside until %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/StudentPage.cpp" line="316"/>
+        <source>%1 — “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/StudentPage.cpp" line="328"/>
+        <source>The Lärtorget login checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/StudentPage.cpp" line="400"/>
+        <source>Saved what is known about %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/StudentPage.cpp" line="285"/>
         <source>Nothing is due.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StudentPage.cpp" line="282"/>
+        <location filename="../ui/StudentPage.cpp" line="300"/>
         <source>due %1</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>vfu::StudentPlacementsBox</name>
     <message>
-        <location filename="../ui/StudentPage.cpp" line="305"/>
-        <source>Undone on %1: %2</source>
+        <location filename="../ui/StudentPlacementsBox.cpp" line="20"/>
+        <source>Placements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StudentPage.cpp" line="308"/>
-        <source>%1 (undone)</source>
+        <location filename="../ui/StudentPlacementsBox.cpp" line="28"/>
+        <location filename="../ui/StudentPlacementsBox.cpp" line="88"/>
+        <source>No placement yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StudentPage.cpp" line="317"/>
-        <source>Written down %1 by %2</source>
+        <location filename="../ui/StudentPlacementsBox.cpp" line="29"/>
+        <source>Add &amp;placement…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>vfu::StudentService</name>
     <message>
-        <location filename="../core/StudentService.cpp" line="69"/>
+        <location filename="../core/StudentService.cpp" line="60"/>
         <source>The student is no longer in the data file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="108"/>
+        <location filename="../core/StudentService.cpp" line="148"/>
         <source>&quot;%1&quot; is not an identity number: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="113"/>
+        <location filename="../core/StudentService.cpp" line="153"/>
         <source>No student has the identity number %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="140"/>
+        <location filename="../core/StudentService.cpp" line="180"/>
         <source>The date is not a valid date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="142"/>
+        <location filename="../core/StudentService.cpp" line="182"/>
         <source>%1 is in the future; record a step on the day it happened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="152"/>
+        <location filename="../core/StudentService.cpp" line="192"/>
         <source>Recording the HSA-ID needs the HSA-ID itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="162"/>
+        <location filename="../core/StudentService.cpp" line="202"/>
         <source>Choose &quot;new-card&quot; or &quot;temporary-card&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="172"/>
+        <location filename="../core/StudentService.cpp" line="212"/>
         <source>No temporary card has been issued, so none can be extended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="177"/>
+        <location filename="../core/StudentService.cpp" line="217"/>
         <source>The new last day must be a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="180"/>
+        <location filename="../core/StudentService.cpp" line="220"/>
         <source>A temporary card can be valid %1 months in all: until %2 at the latest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="184"/>
+        <location filename="../core/StudentService.cpp" line="224"/>
         <source>The card is already valid until %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="194"/>
+        <location filename="../core/StudentService.cpp" line="234"/>
         <source>The step &quot;%1&quot; takes no value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="214"/>
+        <location filename="../core/StudentService.cpp" line="254"/>
         <source>There is no step to undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="228"/>
+        <location filename="../core/StudentService.cpp" line="268"/>
         <source>That step is not in force, so it cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="265"/>
+        <location filename="../core/StudentService.cpp" line="305"/>
         <source>Say why the track changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="267"/>
+        <location filename="../core/StudentService.cpp" line="307"/>
         <source>A protected identity needs an alias: the name that lists may show.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="307"/>
+        <location filename="../core/StudentService.cpp" line="347"/>
         <source>Set the action aside until today or a later day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="332"/>
+        <location filename="../core/StudentService.cpp" line="372"/>
         <source>Import %1 was already undone on %2 by %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="360"/>
+        <location filename="../core/StudentService.cpp" line="400"/>
         <source>%1 stays: there are later changes to the student.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="380"/>
+        <location filename="../core/StudentService.cpp" line="420"/>
         <source>%1 keeps its %2: it was changed again after this import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="420"/>
+        <location filename="../core/StudentService.cpp" line="460"/>
         <source>Import %1 (%2) changed the %3 from &quot;%4&quot; to &quot;%5&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="423"/>
+        <location filename="../core/StudentService.cpp" line="463"/>
         <source>Added by import %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="431"/>
+        <location filename="../core/StudentService.cpp" line="471"/>
         <source>Import %1 (%2) was undone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="449"/>
+        <location filename="../core/StudentService.cpp" line="489"/>
         <source>Undone: %1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="451"/>
+        <location filename="../core/StudentService.cpp" line="491"/>
         <source>%1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="453"/>
+        <location filename="../core/StudentService.cpp" line="493"/>
         <source>%1 on %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="463"/>
+        <location filename="../core/StudentService.cpp" line="503"/>
         <source>Changed %1 from &quot;%2&quot; to &quot;%3&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="465"/>
+        <location filename="../core/StudentService.cpp" line="505"/>
         <source> (why: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="473"/>
+        <location filename="../core/StudentService.cpp" line="513"/>
         <source>Set aside until %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1763,55 +3247,45 @@
 <context>
     <name>vfu::StudentStore</name>
     <message>
-        <location filename="../core/storage/StudentStore.cpp" line="45"/>
-        <source>The data file could not be read or written: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../core/storage/StudentStore.cpp" line="368"/>
         <source>The change could not be started: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/StudentStore.cpp" line="373"/>
-        <source>The change could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>vfu::StudentTableModel</name>
     <message>
-        <location filename="../ui/StudentTableModel.cpp" line="210"/>
+        <location filename="../ui/StudentTableModel.cpp" line="222"/>
         <source>Identity number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StudentTableModel.cpp" line="212"/>
+        <location filename="../ui/StudentTableModel.cpp" line="224"/>
         <source>Family name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StudentTableModel.cpp" line="214"/>
+        <location filename="../ui/StudentTableModel.cpp" line="226"/>
         <source>Given names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StudentTableModel.cpp" line="216"/>
+        <location filename="../ui/StudentTableModel.cpp" line="228"/>
         <source>Programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StudentTableModel.cpp" line="218"/>
+        <location filename="../ui/StudentTableModel.cpp" line="230"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StudentTableModel.cpp" line="220"/>
+        <location filename="../ui/StudentTableModel.cpp" line="232"/>
         <source>Next due action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StudentTableModel.cpp" line="222"/>
+        <location filename="../ui/StudentTableModel.cpp" line="234"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1841,34 +3315,113 @@
     </message>
 </context>
 <context>
+    <name>vfu::TodayDetail</name>
+    <message>
+        <location filename="../ui/TodayDetail.cpp" line="20"/>
+        <source>Choose an action to see why it is due and what to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TodayDetail.cpp" line="29"/>
+        <source>Open student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TodayDetail.cpp" line="32"/>
+        <source>Set aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TodayDetail.cpp" line="60"/>
+        <location filename="../ui/TodayDetail.cpp" line="143"/>
+        <source>Record: %1, today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TodayDetail.cpp" line="71"/>
+        <source>The action stays off Today up to and including this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TodayDetail.cpp" line="72"/>
+        <source>Set aside &amp;until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TodayDetail.cpp" line="75"/>
+        <source>Note, e.g. student mailed, waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TodayDetail.cpp" line="123"/>
+        <source>%1 · %2 · due %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TodayDetail.cpp" line="135"/>
+        <source>If the student cannot log in to Lärtorget:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TodayDetail.cpp" line="183"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TodayDetail.cpp" line="200"/>
+        <source>Set aside until %1: %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vfu::TodayModel</name>
     <message>
-        <location filename="../ui/TodayModel.cpp" line="90"/>
+        <location filename="../ui/TodayModel.cpp" line="128"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TodayModel.cpp" line="130"/>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TodayModel.cpp" line="132"/>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TodayModel.cpp" line="198"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TodayModel.cpp" line="274"/>
         <source>Urgency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TodayModel.cpp" line="92"/>
+        <location filename="../ui/TodayModel.cpp" line="276"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TodayModel.cpp" line="94"/>
+        <location filename="../ui/TodayModel.cpp" line="278"/>
         <source>Student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TodayModel.cpp" line="96"/>
+        <location filename="../ui/TodayModel.cpp" line="280"/>
         <source>Identity number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TodayModel.cpp" line="98"/>
+        <location filename="../ui/TodayModel.cpp" line="282"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TodayModel.cpp" line="100"/>
+        <location filename="../ui/TodayModel.cpp" line="284"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1876,19 +3429,54 @@
 <context>
     <name>vfu::TodayPage</name>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="55"/>
+        <location filename="../ui/TodayPage.cpp" line="48"/>
+        <source>&amp;Programme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TodayPage.cpp" line="50"/>
+        <source>&amp;Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TodayPage.cpp" line="91"/>
         <source>Nothing is due. Every student is on track.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="73"/>
+        <location filename="../ui/TodayPage.cpp" line="131"/>
         <source>Today, %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../ui/TodayPage.cpp" line="154"/>
+        <source>All programmes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TodayPage.cpp" line="156"/>
+        <location filename="../ui/TodayPage.cpp" line="167"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TodayPage.cpp" line="165"/>
+        <source>All actions (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TodayPage.cpp" line="188"/>
+        <source>Due: %1 — overdue %2, this week %3, later %4. Select one to see why and what to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TodayPage.cpp" line="196"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/TodayPage.cpp" line="75"/>
         <source>%n action(s) due, most urgent first. Open one to see the student.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n action due, most urgent first. Open one to see the student.</numerusform>
             <numerusform>%n actions due, most urgent first. Open one to see the student.</numerusform>
         </translation>
@@ -1928,6 +3516,228 @@
     </message>
 </context>
 <context>
+    <name>vfu::UnitDialog</name>
+    <message>
+        <location filename="../ui/UnitDialog.cpp" line="35"/>
+        <source>&amp;Inside the region (in KliPP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UnitDialog.cpp" line="36"/>
+        <source>&amp;Outside the region (direct contact)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UnitDialog.cpp" line="43"/>
+        <source>Add a unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UnitDialog.cpp" line="43"/>
+        <source>Change a unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UnitDialog.cpp" line="46"/>
+        <source>e.g. SE2321000016-ABCD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UnitDialog.cpp" line="56"/>
+        <source>name@region.example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UnitDialog.cpp" line="63"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UnitDialog.cpp" line="64"/>
+        <source>&amp;HSA-ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UnitDialog.cpp" line="66"/>
+        <source>Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UnitDialog.cpp" line="67"/>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UnitDialog.cpp" line="68"/>
+        <source>&amp;Contact person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UnitDialog.cpp" line="69"/>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UnitDialog.cpp" line="70"/>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UnitDialog.cpp" line="73"/>
+        <source>&amp;Add unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UnitDialog.cpp" line="73"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UnitDialog.cpp" line="139"/>
+        <source>Unit %1 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UnitDialog.cpp" line="139"/>
+        <source>Unit %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vfu::UnitListDialog</name>
+    <message>
+        <location filename="../ui/UnitListDialog.cpp" line="29"/>
+        <source>List for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UnitListDialog.cpp" line="32"/>
+        <source>The students placed at %1 in the period, as the unit may see them: protected identities by alias, and no name or contact under KliPP secrecy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UnitListDialog.cpp" line="48"/>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UnitListDialog.cpp" line="100"/>
+        <source>Students on the list: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UnitListDialog.cpp" line="114"/>
+        <source>The list for %1 was written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UnitListDialog.cpp" line="120"/>
+        <source>%1 %2 to %3.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UnitListDialog.cpp" line="125"/>
+        <source>Export the list for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vfu::UnitTableModel</name>
+    <message>
+        <location filename="../ui/UnitTableModel.cpp" line="55"/>
+        <source>Not in KliPP: placements are arranged by direct contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UnitTableModel.cpp" line="64"/>
+        <source>Inside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UnitTableModel.cpp" line="64"/>
+        <source>Outside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UnitTableModel.cpp" line="84"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UnitTableModel.cpp" line="86"/>
+        <source>HSA-ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UnitTableModel.cpp" line="88"/>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UnitTableModel.cpp" line="90"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UnitTableModel.cpp" line="92"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UnitTableModel.cpp" line="94"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UnitTableModel.cpp" line="96"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vfu::UnitsPage</name>
+    <message>
+        <location filename="../ui/UnitsPage.cpp" line="53"/>
+        <source>Filter by name, HSA-ID or contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UnitsPage.cpp" line="77"/>
+        <source>&amp;Add unit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UnitsPage.cpp" line="78"/>
+        <source>&amp;Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UnitsPage.cpp" line="79"/>
+        <source>Unit &amp;list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UnitsPage.cpp" line="80"/>
+        <source>The students placed at the unit in a period, to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UnitsPage.cpp" line="82"/>
+        <source>I&amp;mport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UnitsPage.cpp" line="83"/>
+        <source>Import units from a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UnitsPage.cpp" line="128"/>
+        <source>Units: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vfu::WelcomePage</name>
     <message>
         <location filename="../ui/WelcomePage.cpp" line="15"/>
@@ -1948,197 +3758,219 @@
 <context>
     <name>vfu::cli::Cli</name>
     <message>
-        <location filename="../app/cli/JourneyCommands.cpp" line="13"/>
+        <location filename="../app/cli/JourneyCommands.cpp" line="66"/>
         <source>import needs exactly one FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/JourneyCommands.cpp" line="31"/>
+        <location filename="../app/cli/JourneyCommands.cpp" line="21"/>
         <source>%1: %2, separator %3, header on line %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/JourneyCommands.cpp" line="38"/>
+        <location filename="../app/cli/JourneyCommands.cpp" line="28"/>
         <source>line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/JourneyCommands.cpp" line="53"/>
+        <location filename="../app/cli/JourneyCommands.cpp" line="43"/>
         <source>Postal address columns ignored, never stored: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/JourneyCommands.cpp" line="58"/>
+        <location filename="../app/cli/JourneyCommands.cpp" line="47"/>
         <source>Columns not used: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/JourneyCommands.cpp" line="60"/>
-        <source>%1 inserted, %2 updated, %3 unchanged, %4 rejected (import %5)</source>
+        <location filename="../app/cli/JourneyCommands.cpp" line="50"/>
+        <source>%1 inserted, %2 updated, %3 unchanged, %4 rejected%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/JourneyCommands.cpp" line="103"/>
+        <location filename="../app/cli/JourneyCommands.cpp" line="55"/>
+        <source> (import %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/JourneyCommands.cpp" line="78"/>
+        <source>--kind must be students, units or placements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/JourneyCommands.cpp" line="125"/>
         <source>record needs IDENTITY and STEP.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/JourneyCommands.cpp" line="107"/>
+        <location filename="../app/cli/JourneyCommands.cpp" line="128"/>
         <source>&quot;%1&quot; is not a step; the steps are: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/JourneyCommands.cpp" line="113"/>
+        <location filename="../app/cli/JourneyCommands.cpp" line="135"/>
         <source>--date needs a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/JourneyCommands.cpp" line="130"/>
+        <location filename="../app/cli/JourneyCommands.cpp" line="152"/>
         <source>%1: %2 on %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/JourneyCommands.cpp" line="153"/>
+        <location filename="../app/cli/JourneyCommands.cpp" line="175"/>
         <source>Nothing is due.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/JourneyCommands.cpp" line="179"/>
+        <location filename="../app/cli/JourneyCommands.cpp" line="201"/>
+        <location filename="../app/cli/PlacementCommands.cpp" line="293"/>
+        <location filename="../app/cli/PlacementCommands.cpp" line="335"/>
         <source>--format must be csv or excel-csv.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/JourneyCommands.cpp" line="182"/>
+        <location filename="../app/cli/JourneyCommands.cpp" line="204"/>
         <source>export needs --output FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/JourneyCommands.cpp" line="214"/>
+        <location filename="../app/cli/JourneyCommands.cpp" line="236"/>
         <source>Track %1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/JourneyCommands.cpp" line="220"/>
+        <location filename="../app/cli/JourneyCommands.cpp" line="241"/>
         <source>Track other-region-card continues with the card steps of the choice; no-personal-number may take JoBSH on Canvas (canvas-enrolled) instead of Lärtorget; name-changed and temporary-card-extended can come at any time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/RecordKeepingCommands.cpp" line="13"/>
+        <location filename="../app/cli/RecordKeepingCommands.cpp" line="15"/>
         <source>history needs IDENTITY.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/RecordKeepingCommands.cpp" line="27"/>
+        <location filename="../app/cli/RecordKeepingCommands.cpp" line="29"/>
         <source>step %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/RecordKeepingCommands.cpp" line="29"/>
+        <location filename="../app/cli/RecordKeepingCommands.cpp" line="31"/>
         <source>(undone)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/RecordKeepingCommands.cpp" line="38"/>
+        <location filename="../app/cli/RecordKeepingCommands.cpp" line="40"/>
         <source>undo needs IDENTITY (and --event N for another step than the last).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/RecordKeepingCommands.cpp" line="48"/>
+        <location filename="../app/cli/RecordKeepingCommands.cpp" line="50"/>
         <source>--event needs the number of a step, as `history` shows it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/RecordKeepingCommands.cpp" line="58"/>
+        <location filename="../app/cli/RecordKeepingCommands.cpp" line="61"/>
         <source>Undone: %1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/RecordKeepingCommands.cpp" line="85"/>
+        <location filename="../app/cli/RecordKeepingCommands.cpp" line="88"/>
         <source>%1 inserted, %2 updated, %3 unchanged, %4 rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/RecordKeepingCommands.cpp" line="91"/>
+        <location filename="../app/cli/RecordKeepingCommands.cpp" line="94"/>
         <source>(undone %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/RecordKeepingCommands.cpp" line="105"/>
+        <location filename="../app/cli/RecordKeepingCommands.cpp" line="108"/>
         <source>undo-import needs the number of an import, as `imports` shows it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/RecordKeepingCommands.cpp" line="113"/>
+        <location filename="../app/cli/RecordKeepingCommands.cpp" line="117"/>
         <source>Import %1 undone: %2 students removed, %3 fields set back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/RecordKeepingCommands.cpp" line="126"/>
+        <location filename="../app/cli/RecordKeepingCommands.cpp" line="130"/>
         <source>set needs IDENTITY.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/RecordKeepingCommands.cpp" line="133"/>
+        <location filename="../app/cli/RecordKeepingCommands.cpp" line="137"/>
         <source>--track must be ordinary, no-personal-number, region-card, other-region-card or auto.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/RecordKeepingCommands.cpp" line="141"/>
+        <location filename="../app/cli/RecordKeepingCommands.cpp" line="145"/>
         <source>--protection must be none, address or alias.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/RecordKeepingCommands.cpp" line="151"/>
+        <location filename="../app/cli/RecordKeepingCommands.cpp" line="155"/>
         <source>--%1 must be on or off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/RecordKeepingCommands.cpp" line="166"/>
+        <location filename="../app/cli/RecordKeepingCommands.cpp" line="170"/>
         <source>%1: track %2, protection %3, KliPP secrecy %4, exchange %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/RecordKeepingCommands.cpp" line="179"/>
+        <location filename="../app/cli/RecordKeepingCommands.cpp" line="183"/>
         <source>acknowledge needs IDENTITY and ACTION (and --until YYYY-MM-DD).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/RecordKeepingCommands.cpp" line="182"/>
+        <location filename="../app/cli/RecordKeepingCommands.cpp" line="188"/>
         <source>&quot;%1&quot; is not an action code; `due` shows them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/RecordKeepingCommands.cpp" line="186"/>
+        <location filename="../app/cli/RecordKeepingCommands.cpp" line="192"/>
         <source>acknowledge needs --until YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/RecordKeepingCommands.cpp" line="195"/>
+        <location filename="../app/cli/RecordKeepingCommands.cpp" line="201"/>
         <source>%1: %2 set aside until %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/RecordKeepingCommands.cpp" line="212"/>
+        <location filename="../app/cli/RecordKeepingCommands.cpp" line="218"/>
         <source>&quot;%1&quot; is not a setting; `policy` lists them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/RecordKeepingCommands.cpp" line="217"/>
+        <location filename="../app/cli/RecordKeepingCommands.cpp" line="223"/>
         <source>policy set needs KEY and a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/RecordKeepingCommands.cpp" line="222"/>
+        <location filename="../app/cli/RecordKeepingCommands.cpp" line="228"/>
         <source>policy takes no argument, or set KEY VALUE, or reset KEY.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/RecordKeepingCommands.cpp" line="238"/>
+        <location filename="../app/cli/RecordKeepingCommands.cpp" line="244"/>
         <source>  (default %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="29"/>
+        <location filename="../app/cli/RecordKeepingCommands.cpp" line="255"/>
+        <source>backup needs the FILE to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RecordKeepingCommands.cpp" line="258"/>
+        <source>Backup written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="31"/>
         <source>Follows students from the Ladok list to a working staff card.
 
 Commands:
@@ -2156,117 +3988,284 @@ Commands:
   acknowledge IDENTITY ACTION --until D [--note TEXT]   set a due action aside
   imports [--json]                 the imports made
   undo-import BATCH [--json]       undo an import
-  policy [set KEY VALUE | reset KEY] [--json]   the routine&apos;s numbers</source>
+  policy [set KEY VALUE | reset KEY] [--json]   the routine&apos;s numbers
+  import --kind units|placements FILE [--json]  import units or placements
+  units [--json]; add-unit NAME [--hsa-id ID] [--region inside|outside] [--address A]
+                 [--contact NAME] [--email E] [--phone P]
+  programmes [CODE --route R --funding F] [--json]
+  place IDENTITY UNIT --start D --end D [--course C] [--route R] [--reason TEXT]
+  placements [--json]; placement-status PLACEMENT STATUS [--date D]
+  interrupt PLACEMENT --date D --examiner NAME --reason TEXT
+  compensation --from D --to D [--json] [--output FILE --format csv|excel-csv]
+  unit-list UNIT --from D --to D --output FILE [--format csv|excel-csv]
+  backup FILE                      write a backup of the data file
+  restore FILE                     put a backup in place of the data file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="52"/>
+        <location filename="../app/cli/main.cpp" line="65"/>
         <source>The data file (default: %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="55"/>
+        <location filename="../app/cli/main.cpp" line="67"/>
         <source>Print JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="57"/>
+        <location filename="../app/cli/main.cpp" line="68"/>
         <source>The day the step happened (default: today).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="60"/>
+        <location filename="../app/cli/main.cpp" line="70"/>
         <source>The HSA-ID, with the step hsa-id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="63"/>
+        <location filename="../app/cli/main.cpp" line="72"/>
         <source>Show what is due on this day (default: today).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="66"/>
+        <location filename="../app/cli/main.cpp" line="74"/>
         <source>Act as if today were this day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="69"/>
+        <location filename="../app/cli/main.cpp" line="76"/>
         <source>csv (RFC 4180) or excel-csv (Swedish Excel).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="71"/>
+        <location filename="../app/cli/main.cpp" line="78"/>
         <source>The file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="73"/>
+        <location filename="../app/cli/main.cpp" line="79"/>
         <source>With card-choice: new-card or temporary-card.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="75"/>
+        <location filename="../app/cli/main.cpp" line="82"/>
         <source>With temporary-card-extended and acknowledge: the last day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="77"/>
+        <location filename="../app/cli/main.cpp" line="84"/>
         <source>With name-changed and acknowledge: a note.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="79"/>
+        <location filename="../app/cli/main.cpp" line="86"/>
         <source>With undo: the step to undo, as history shows it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="82"/>
+        <location filename="../app/cli/main.cpp" line="89"/>
         <source>With set: ordinary, no-personal-number, region-card, other-region-card, or auto.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="84"/>
+        <location filename="../app/cli/main.cpp" line="92"/>
         <source>With set: none, address or alias.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="86"/>
+        <location filename="../app/cli/main.cpp" line="94"/>
         <source>With set: the alias of a protected identity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="88"/>
+        <location filename="../app/cli/main.cpp" line="96"/>
         <source>With set: KliPP&apos;s secrecy switch, on or off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="90"/>
+        <location filename="../app/cli/main.cpp" line="98"/>
         <source>With set: an exchange student, on or off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="92"/>
+        <location filename="../app/cli/main.cpp" line="100"/>
         <source>With set: why (needed for a change of track).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="96"/>
+        <location filename="../app/cli/main.cpp" line="102"/>
+        <source>With import: students (default), units or placements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="104"/>
+        <source>With add-unit: inside or outside the region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="106"/>
+        <source>With add-unit: the unit&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="108"/>
+        <source>With add-unit: the contact person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="110"/>
+        <source>With add-unit: the contact&apos;s e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="112"/>
+        <source>With add-unit: the contact&apos;s phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="114"/>
+        <source>klipp, pre-reserved, direct or own-clinic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="116"/>
+        <source>With programmes CODE: klipp, alf or own-clinic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="118"/>
+        <source>With place: the course code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="119"/>
+        <source>With place: the first day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="121"/>
+        <source>With place: the last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="122"/>
+        <source>The first day of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="124"/>
+        <source>The last day of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="126"/>
+        <source>With interrupt: the examiner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="129"/>
         <source>What to do (see above).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="101"/>
+        <location filename="../app/cli/main.cpp" line="134"/>
         <source>no command given; see --help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="111"/>
+        <location filename="../app/cli/main.cpp" line="143"/>
         <source>--%1 needs a date as YYYY-MM-DD, not &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="135"/>
+        <location filename="../app/cli/main.cpp" line="176"/>
         <source>&quot;%1&quot; is not a command; see --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="187"/>
+        <source>restore needs the backup FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="193"/>
+        <source>Restored %1 from %2; the file it replaced is kept as %1.before-restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PlacementCommands.cpp" line="65"/>
+        <source>Placement %1: %2, %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PlacementCommands.cpp" line="85"/>
+        <source>inside the region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PlacementCommands.cpp" line="86"/>
+        <source>outside the region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PlacementCommands.cpp" line="97"/>
+        <source>add-unit needs the unit&apos;s NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PlacementCommands.cpp" line="103"/>
+        <source>--region must be inside or outside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PlacementCommands.cpp" line="115"/>
+        <source>Unit %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PlacementCommands.cpp" line="134"/>
+        <location filename="../app/cli/PlacementCommands.cpp" line="200"/>
+        <source>--route must be klipp, pre-reserved, direct or own-clinic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PlacementCommands.cpp" line="142"/>
+        <source>--funding must be klipp, alf or own-clinic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PlacementCommands.cpp" line="149"/>
+        <source>programmes takes no argument, or a programme CODE with --route and --funding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PlacementCommands.cpp" line="177"/>
+        <source>place needs IDENTITY and UNIT (and --start, --end).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PlacementCommands.cpp" line="181"/>
+        <source>place needs --start and --end as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PlacementCommands.cpp" line="257"/>
+        <source>placement-status needs PLACEMENT and one of planned, ordered, confirmed, ongoing, completed, cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PlacementCommands.cpp" line="275"/>
+        <source>interrupt needs PLACEMENT, --date YYYY-MM-DD, --examiner NAME and --reason TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PlacementCommands.cpp" line="290"/>
+        <source>compensation needs --from and --to as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PlacementCommands.cpp" line="332"/>
+        <source>unit-list needs UNIT, --from, --to and --output FILE.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
