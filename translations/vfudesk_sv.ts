@@ -38,47 +38,47 @@
     <message>
         <location filename="../core/storage/Backup.cpp" line="25"/>
         <source>The backup %1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopian %1 kunde inte skrivas: %2</translation>
     </message>
     <message>
         <location filename="../core/storage/Backup.cpp" line="36"/>
         <source>%1 already exists; choose a new name for the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 finns redan; välj ett nytt namn för säkerhetskopian.</translation>
     </message>
     <message>
         <location filename="../core/storage/Backup.cpp" line="39"/>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished">Mappen %1 finns inte.</translation>
+        <translation>Mappen %1 finns inte.</translation>
     </message>
     <message>
         <location filename="../core/storage/Backup.cpp" line="49"/>
         <source>There is no backup %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns ingen säkerhetskopia %1.</translation>
     </message>
     <message>
         <location filename="../core/storage/Backup.cpp" line="55"/>
         <source>The backup %1 could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopian %1 kunde inte läsas.</translation>
     </message>
     <message>
         <location filename="../core/storage/Backup.cpp" line="64"/>
         <source>The backup cannot be restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopian kan inte återställas: %1</translation>
     </message>
     <message>
         <location filename="../core/storage/Backup.cpp" line="73"/>
         <source>%1 is damaged and cannot be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är skadad och kan inte återställas.</translation>
     </message>
     <message>
         <location filename="../core/storage/Backup.cpp" line="92"/>
         <source>The data file %1 could not be moved aside; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datafilen %1 kunde inte flyttas undan; inget har ändrats.</translation>
     </message>
     <message>
         <location filename="../core/storage/Backup.cpp" line="103"/>
         <source>The backup could not be put in place; the data file is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopian kunde inte läggas på plats; datafilen är oförändrad.</translation>
     </message>
 </context>
 <context>
@@ -86,17 +86,17 @@
     <message>
         <location filename="../core/placements/Compensation.cpp" line="87"/>
         <source>Calendar days</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalenderdagar</translation>
     </message>
     <message>
         <location filename="../core/placements/Compensation.cpp" line="89"/>
         <source>Weeks (calendar days / 7)</source>
-        <translation type="unfinished"></translation>
+        <translation>Veckor (kalenderdagar / 7)</translation>
     </message>
     <message>
         <location filename="../core/placements/Compensation.cpp" line="91"/>
         <source>Working days (weeks of 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbetsdagar (femdagarsveckor)</translation>
     </message>
 </context>
 <context>
@@ -104,32 +104,32 @@
     <message>
         <location filename="../ui/CompensationModel.cpp" line="68"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Verksamhet</translation>
     </message>
     <message>
         <location filename="../ui/CompensationModel.cpp" line="70"/>
         <source>HSA-ID</source>
-        <translation type="unfinished"></translation>
+        <translation>HSA-id</translation>
     </message>
     <message>
         <location filename="../ui/CompensationModel.cpp" line="72"/>
         <source>Funding</source>
-        <translation type="unfinished"></translation>
+        <translation>Finansiering</translation>
     </message>
     <message>
         <location filename="../ui/CompensationModel.cpp" line="74"/>
         <source>Placements</source>
-        <translation type="unfinished"></translation>
+        <translation>Placeringar</translation>
     </message>
     <message>
         <location filename="../ui/CompensationModel.cpp" line="76"/>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagar</translation>
     </message>
     <message>
         <location filename="../ui/CompensationModel.cpp" line="78"/>
         <source>Weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Veckor</translation>
     </message>
 </context>
 <context>
@@ -137,47 +137,47 @@
     <message>
         <location filename="../ui/CompensationPage.cpp" line="36"/>
         <source>Not in the total: paid from ALF funds or by an own clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingår inte i summan: betalas med ALF-medel eller inom egen klinik</translation>
     </message>
     <message>
         <location filename="../ui/CompensationPage.cpp" line="40"/>
         <source>Compensation basis for units</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersättningsunderlag för verksamheter</translation>
     </message>
     <message>
         <location filename="../ui/CompensationPage.cpp" line="54"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportera…</translation>
     </message>
     <message>
         <location filename="../ui/CompensationPage.cpp" line="56"/>
         <source>Write the basis as CSV for the finance office</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara underlaget som CSV-fil till ekonomiavdelningen</translation>
     </message>
     <message>
         <location filename="../ui/CompensationPage.cpp" line="134"/>
         <source>Counted as: %1. Cancelled placements are left out; interrupted ones count to the interruption.</source>
-        <translation type="unfinished"></translation>
+        <translation>Räknat som: %1. Avbokade placeringar räknas inte med; avbrutna räknas fram till avbrottet.</translation>
     </message>
     <message>
         <location filename="../ui/CompensationPage.cpp" line="137"/>
         <source>KliPP total: %1 days, %2 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Summa KliPP: %1 dagar, %2 veckor</translation>
     </message>
     <message>
         <location filename="../ui/CompensationPage.cpp" line="155"/>
         <source>The compensation basis was written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersättningsunderlaget sparades i %1.</translation>
     </message>
     <message>
         <location filename="../ui/CompensationPage.cpp" line="162"/>
         <source>compensation %1 to %2.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>ersättningsunderlag %1 till %2.csv</translation>
     </message>
     <message>
         <location filename="../ui/CompensationPage.cpp" line="165"/>
         <source>Export the compensation basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera ersättningsunderlaget</translation>
     </message>
 </context>
 <context>
@@ -186,12 +186,12 @@
         <location filename="../core/io/CsvFile.cpp" line="13"/>
         <location filename="../core/io/CsvFile.cpp" line="24"/>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished">%1 kunde inte skrivas: %2</translation>
+        <translation>%1 kunde inte skrivas: %2</translation>
     </message>
     <message>
         <location filename="../core/io/CsvFile.cpp" line="19"/>
         <source>The export was cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporten avbröts; ingen fil skrevs.</translation>
     </message>
 </context>
 <context>
@@ -222,12 +222,12 @@
     <message>
         <location filename="../ui/CsvSaveChooser.cpp" line="11"/>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished">CSV (*.csv)</translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../ui/CsvSaveChooser.cpp" line="12"/>
         <source>CSV for Excel (*.csv)</source>
-        <translation type="unfinished">CSV för Excel (*.csv)</translation>
+        <translation>CSV för Excel (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -235,12 +235,12 @@
     <message>
         <location filename="../core/storage/DataFileLock.cpp" line="26"/>
         <source>%1 is already open in VFU Desk (process %2 on %3). Close it there first: two windows on one data file would overwrite each other&apos;s work.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är redan öppen i VFU Desk (process %2 på %3). Stäng den där först: två fönster mot samma datafil skulle skriva över varandras arbete.</translation>
     </message>
     <message>
         <location filename="../core/storage/DataFileLock.cpp" line="32"/>
         <source>%1 could not be locked for use; check that its folder can be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kunde inte låsas för användning; kontrollera att det går att skriva i mappen.</translation>
     </message>
 </context>
 <context>
@@ -268,7 +268,7 @@
     <message>
         <location filename="../core/storage/Database.cpp" line="96"/>
         <source>The folder %1 cannot be written; VFU Desk needs to keep a journal beside the data file there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det går inte att skriva i mappen %1; VFU Desk behöver spara en journalfil bredvid datafilen där.</translation>
     </message>
     <message>
         <location filename="../core/storage/Database.cpp" line="101"/>
@@ -308,7 +308,7 @@
     <message>
         <location filename="../core/storage/Database.cpp" line="175"/>
         <source>The data file was not updated, because no backup could be taken first: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datafilen uppdaterades inte, eftersom det inte gick att göra en säkerhetskopia först: %1</translation>
     </message>
     <message>
         <location filename="../core/storage/Database.cpp" line="185"/>
@@ -335,32 +335,32 @@
     <message>
         <location filename="../ui/HistoryModel.cpp" line="43"/>
         <source>%1 (undone)</source>
-        <translation type="unfinished">%1 (ångrat)</translation>
+        <translation>%1 (ångrat)</translation>
     </message>
     <message>
         <location filename="../ui/HistoryModel.cpp" line="45"/>
         <source>%1 (import undone)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (importen ångrad)</translation>
     </message>
     <message>
         <location filename="../ui/HistoryModel.cpp" line="68"/>
         <source>Right-click to undo this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Högerklicka för att ångra steget</translation>
     </message>
     <message>
         <location filename="../ui/HistoryModel.cpp" line="105"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>När</translation>
     </message>
     <message>
         <location filename="../ui/HistoryModel.cpp" line="107"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Vem</translation>
     </message>
     <message>
         <location filename="../ui/HistoryModel.cpp" line="109"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad</translation>
     </message>
 </context>
 <context>
@@ -369,12 +369,12 @@
         <location filename="../ui/HistoryPanel.cpp" line="19"/>
         <location filename="../ui/HistoryPanel.cpp" line="107"/>
         <source>Undo this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Ångra det här steget</translation>
     </message>
     <message>
         <location filename="../ui/HistoryPanel.cpp" line="44"/>
         <source>Cancels the selected step; the history keeps both</source>
-        <translation type="unfinished"></translation>
+        <translation>Upphäver det valda steget; båda finns kvar i historiken</translation>
     </message>
 </context>
 <context>
@@ -609,57 +609,57 @@
     <message>
         <location filename="../ui/ImportBatchModel.cpp" line="69"/>
         <source>Undone %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ångrad %1 av %2</translation>
     </message>
     <message>
         <location filename="../ui/ImportBatchModel.cpp" line="70"/>
         <source>In force</source>
-        <translation type="unfinished"></translation>
+        <translation>Gäller</translation>
     </message>
     <message>
         <location filename="../ui/ImportBatchModel.cpp" line="95"/>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Import %1</translation>
     </message>
     <message>
         <location filename="../ui/ImportBatchModel.cpp" line="113"/>
         <source>File</source>
-        <translation type="unfinished">Fil</translation>
+        <translation>Fil</translation>
     </message>
     <message>
         <location filename="../ui/ImportBatchModel.cpp" line="115"/>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importerad</translation>
     </message>
     <message>
         <location filename="../ui/ImportBatchModel.cpp" line="117"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Av</translation>
     </message>
     <message>
         <location filename="../ui/ImportBatchModel.cpp" line="119"/>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillagda</translation>
     </message>
     <message>
         <location filename="../ui/ImportBatchModel.cpp" line="121"/>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändrade</translation>
     </message>
     <message>
         <location filename="../ui/ImportBatchModel.cpp" line="123"/>
         <source>Unchanged</source>
-        <translation type="unfinished">Oförändrad</translation>
+        <translation>Oförändrade</translation>
     </message>
     <message>
         <location filename="../ui/ImportBatchModel.cpp" line="125"/>
         <source>Rejected</source>
-        <translation type="unfinished">Avvisad</translation>
+        <translation>Avvisade</translation>
     </message>
     <message>
         <location filename="../ui/ImportBatchModel.cpp" line="127"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -839,27 +839,27 @@
     <message>
         <location filename="../ui/ImportReportModel.cpp" line="61"/>
         <source>Line</source>
-        <translation type="unfinished">Rad</translation>
+        <translation>Rad</translation>
     </message>
     <message>
         <location filename="../ui/ImportReportModel.cpp" line="63"/>
         <source>Fate</source>
-        <translation type="unfinished"></translation>
+        <translation>Utfall</translation>
     </message>
     <message>
         <location filename="../ui/ImportReportModel.cpp" line="65"/>
         <source>Unit or student</source>
-        <translation type="unfinished"></translation>
+        <translation>Verksamhet eller student</translation>
     </message>
     <message>
         <location filename="../ui/ImportReportModel.cpp" line="67"/>
         <source>Column</source>
-        <translation type="unfinished">Kolumn</translation>
+        <translation>Kolumn</translation>
     </message>
     <message>
         <location filename="../ui/ImportReportModel.cpp" line="69"/>
         <source>Why</source>
-        <translation type="unfinished">Varför</translation>
+        <translation>Varför</translation>
     </message>
 </context>
 <context>
@@ -867,44 +867,46 @@
     <message>
         <location filename="../ui/ImportsPage.cpp" line="25"/>
         <source>No list has been imported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen lista har importerats än.</translation>
     </message>
     <message>
         <location filename="../ui/ImportsPage.cpp" line="26"/>
         <source>Undo this import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ångra den här importen…</translation>
     </message>
     <message>
         <location filename="../ui/ImportsPage.cpp" line="31"/>
         <source>Imports</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <location filename="../ui/ImportsPage.cpp" line="37"/>
         <source>Every Ladok list imported into this data file. Undoing an import removes the students it added and sets back the fields it changed; what was changed by hand since is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla Ladok-listor som har importerats till den här datafilen. Om du ångrar en import tas studenterna som den lade till bort och fälten som den ändrade återställs; det som har ändrats för hand sedan dess behålls.</translation>
     </message>
     <message>
         <location filename="../ui/ImportsPage.cpp" line="133"/>
         <source>Undo the import of %1 from %2?
 
 The students it added (%3) leave the data file, unless they were changed since; the fields it changed go back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ångra importen av %1 från %2?
+
+Studenterna som den lade till (%3) tas bort ur datafilen, om de inte har ändrats sedan dess; fälten som den ändrade återställs.</translation>
     </message>
     <message>
         <location filename="../ui/ImportsPage.cpp" line="137"/>
         <source>Undo import</source>
-        <translation type="unfinished"></translation>
+        <translation>Ångra import</translation>
     </message>
     <message>
         <location filename="../ui/ImportsPage.cpp" line="146"/>
         <source>Undid the import of %1. Students removed: %2. Fields set back: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importen av %1 är ångrad. Borttagna studenter: %2. Återställda fält: %3.</translation>
     </message>
     <message>
         <location filename="../ui/ImportsPage.cpp" line="151"/>
         <source>Kept:</source>
-        <translation type="unfinished"></translation>
+        <translation>Behölls:</translation>
     </message>
 </context>
 <context>
@@ -912,52 +914,52 @@ The students it added (%3) leave the data file, unless they were changed since; 
     <message>
         <location filename="../ui/InterruptDialog.cpp" line="32"/>
         <source>Interrupt a placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt en placering</translation>
     </message>
     <message>
         <location filename="../ui/InterruptDialog.cpp" line="37"/>
         <source>%1 at %2, %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vid %2, %3–%4</translation>
     </message>
     <message>
         <location filename="../ui/InterruptDialog.cpp" line="51"/>
         <source>The examiner who stopped the placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinatorn som avbröt placeringen</translation>
     </message>
     <message>
         <location filename="../ui/InterruptDialog.cpp" line="53"/>
         <source>Why the placement was stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Varför placeringen avbröts</translation>
     </message>
     <message>
         <location filename="../ui/InterruptDialog.cpp" line="57"/>
         <source>Placement:</source>
-        <translation type="unfinished"></translation>
+        <translation>Placering:</translation>
     </message>
     <message>
         <location filename="../ui/InterruptDialog.cpp" line="58"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished">&amp;Datum:</translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <location filename="../ui/InterruptDialog.cpp" line="59"/>
         <source>&amp;Examiner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Examinator:</translation>
     </message>
     <message>
         <location filename="../ui/InterruptDialog.cpp" line="60"/>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Orsak:</translation>
     </message>
     <message>
         <location filename="../ui/InterruptDialog.cpp" line="63"/>
         <source>&amp;Interrupt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notera avbrott</translation>
     </message>
     <message>
         <location filename="../ui/InterruptDialog.cpp" line="85"/>
         <source>The placement of %1 was interrupted on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Placeringen för %1 avbröts den %2.</translation>
     </message>
 </context>
 <context>
@@ -1221,7 +1223,7 @@ The students it added (%3) leave the data file, unless they were changed since; 
     <message>
         <location filename="../core/journey/Journey.cpp" line="589"/>
         <source>Not ready for a placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte redo för placering</translation>
     </message>
     <message>
         <location filename="../core/journey/Journey.cpp" line="611"/>
@@ -1269,7 +1271,7 @@ The students it added (%3) leave the data file, unless they were changed since; 
     <message>
         <location filename="../ui/MainWindow.cpp" line="135"/>
         <source>Imports</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="144"/>
@@ -1305,7 +1307,7 @@ The students it added (%3) leave the data file, unless they were changed since; 
     <message>
         <location filename="../ui/MainWindow.cpp" line="166"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inställningar…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="172"/>
@@ -1330,7 +1332,7 @@ The students it added (%3) leave the data file, unless they were changed since; 
     <message>
         <location filename="../ui/MainWindow.cpp" line="190"/>
         <source>&amp;Imports</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;mporter</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="200"/>
@@ -1408,32 +1410,32 @@ The students it added (%3) leave the data file, unless they were changed since; 
     <message>
         <location filename="../ui/PeriodPicker.cpp" line="37"/>
         <source>Spring %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Våren %1</translation>
     </message>
     <message>
         <location filename="../ui/PeriodPicker.cpp" line="38"/>
         <source>January 1 to June 30</source>
-        <translation type="unfinished"></translation>
+        <translation>1 januari–30 juni</translation>
     </message>
     <message>
         <location filename="../ui/PeriodPicker.cpp" line="46"/>
         <source>Autumn %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hösten %1</translation>
     </message>
     <message>
         <location filename="../ui/PeriodPicker.cpp" line="47"/>
         <source>July 1 to December 31</source>
-        <translation type="unfinished"></translation>
+        <translation>1 juli–31 december</translation>
     </message>
     <message>
         <location filename="../ui/PeriodPicker.cpp" line="58"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Från</translation>
     </message>
     <message>
         <location filename="../ui/PeriodPicker.cpp" line="60"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>till</translation>
     </message>
 </context>
 <context>
@@ -1441,107 +1443,107 @@ The students it added (%3) leave the data file, unless they were changed since; 
     <message>
         <location filename="../ui/PlacementDialog.cpp" line="58"/>
         <source>Reason for the overlap:</source>
-        <translation type="unfinished"></translation>
+        <translation>Orsak till överlappningen:</translation>
     </message>
     <message>
         <location filename="../ui/PlacementDialog.cpp" line="62"/>
         <source>Add a placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till en placering</translation>
     </message>
     <message>
         <location filename="../ui/PlacementDialog.cpp" line="67"/>
         <source>Course code, e.g. 2SJ203</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurskod, t.ex. 2SJ203</translation>
     </message>
     <message>
         <location filename="../ui/PlacementDialog.cpp" line="75"/>
         <source>Why may the placements overlap?</source>
-        <translation type="unfinished"></translation>
+        <translation>Varför får placeringarna överlappa?</translation>
     </message>
     <message>
         <location filename="../ui/PlacementDialog.cpp" line="82"/>
         <source>Chosen by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vald manuellt.</translation>
     </message>
     <message>
         <location filename="../ui/PlacementDialog.cpp" line="91"/>
         <source>&amp;Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verksamhet:</translation>
     </message>
     <message>
         <location filename="../ui/PlacementDialog.cpp" line="92"/>
         <source>&amp;Course:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kurs:</translation>
     </message>
     <message>
         <location filename="../ui/PlacementDialog.cpp" line="93"/>
         <source>&amp;Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Startdatum:</translation>
     </message>
     <message>
         <location filename="../ui/PlacementDialog.cpp" line="94"/>
         <source>&amp;End (last day):</source>
-        <translation type="unfinished"></translation>
+        <translation>Slut&amp;datum (sista dag):</translation>
     </message>
     <message>
         <location filename="../ui/PlacementDialog.cpp" line="95"/>
         <source>&amp;Route:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beställningsväg:</translation>
     </message>
     <message>
         <location filename="../ui/PlacementDialog.cpp" line="100"/>
         <source>&amp;Add placement</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lägg till placering</translation>
     </message>
     <message>
         <location filename="../ui/PlacementDialog.cpp" line="121"/>
         <source>Student</source>
-        <translation type="unfinished">Student</translation>
+        <translation>Student</translation>
     </message>
     <message>
         <location filename="../ui/PlacementDialog.cpp" line="124"/>
         <source>Search by name or identity number</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök på namn eller personnummer</translation>
     </message>
     <message>
         <location filename="../ui/PlacementDialog.cpp" line="172"/>
         <source>%1 (outside the region)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (utanför regionen)</translation>
     </message>
     <message>
         <location filename="../ui/PlacementDialog.cpp" line="175"/>
         <source>Add a unit first, in the Units view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg först till en verksamhet i vyn Verksamheter.</translation>
     </message>
     <message>
         <location filename="../ui/PlacementDialog.cpp" line="191"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/PlacementDialog.cpp" line="285"/>
         <source>Programme: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Program: %1</translation>
     </message>
     <message>
         <location filename="../ui/PlacementDialog.cpp" line="299"/>
         <source>Follows the student&apos;s programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Följer studentens program.</translation>
     </message>
     <message>
         <location filename="../ui/PlacementDialog.cpp" line="300"/>
         <source>Follows the programme: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Följer programmet: %1.</translation>
     </message>
     <message>
         <location filename="../ui/PlacementDialog.cpp" line="320"/>
         <source>Choose the student to place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj studenten som ska placeras.</translation>
     </message>
     <message>
         <location filename="../ui/PlacementDialog.cpp" line="346"/>
         <source>%1 placed at %2 from %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 placerad vid %2 från %3 till %4.</translation>
     </message>
 </context>
 <context>
@@ -1549,17 +1551,17 @@ The students it added (%3) leave the data file, unless they were changed since; 
     <message>
         <location filename="../ui/PlacementHistoryModel.cpp" line="51"/>
         <source>Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Noterat</translation>
     </message>
     <message>
         <location filename="../ui/PlacementHistoryModel.cpp" line="53"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad som hände</translation>
     </message>
     <message>
         <location filename="../ui/PlacementHistoryModel.cpp" line="55"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Av</translation>
     </message>
 </context>
 <context>
@@ -1567,67 +1569,67 @@ The students it added (%3) leave the data file, unless they were changed since; 
     <message>
         <location filename="../core/io/PlacementImport.cpp" line="66"/>
         <source>%1: no header with %2 was found in the first %3 lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ingen rubrikrad med %2 hittades bland de första %3 raderna.</translation>
     </message>
     <message>
         <location filename="../core/io/PlacementImport.cpp" line="88"/>
         <source>a column &quot;Namn&quot; or &quot;Name&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>en kolumn ”Namn” eller ”Name”</translation>
     </message>
     <message>
         <location filename="../core/io/PlacementImport.cpp" line="118"/>
         <source>The unit has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verksamheten har inget namn.</translation>
     </message>
     <message>
         <location filename="../core/io/PlacementImport.cpp" line="124"/>
         <source>The unit is also on line %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verksamheten finns också på rad %1.</translation>
     </message>
     <message>
         <location filename="../core/io/PlacementImport.cpp" line="133"/>
         <source>&quot;%1&quot; is not a region: write inom or utom (inside or outside).</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” är ingen region: skriv inom eller utom.</translation>
     </message>
     <message>
         <location filename="../core/io/PlacementImport.cpp" line="148"/>
         <source>&quot;%1&quot; is not an e-mail address.</source>
-        <translation type="unfinished">”%1” är ingen e-postadress.</translation>
+        <translation>”%1” är ingen e-postadress.</translation>
     </message>
     <message>
         <location filename="../core/io/PlacementImport.cpp" line="195"/>
         <source>a column &quot;Personnummer&quot; or &quot;Identity&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>en kolumn ”Personnummer” eller ”Identity”</translation>
     </message>
     <message>
         <location filename="../core/io/PlacementImport.cpp" line="207"/>
         <source>%1: the columns &quot;Enhet&quot;, &quot;Startdatum&quot; and &quot;Slutdatum&quot; (or &quot;Unit&quot;, &quot;Start&quot;, &quot;End&quot;) are needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kolumnerna ”Enhet”, ”Startdatum” och ”Slutdatum” (eller ”Unit”, ”Start”, ”End”) behövs.</translation>
     </message>
     <message>
         <location filename="../core/io/PlacementImport.cpp" line="247"/>
         <source>No student has the identity number %1.</source>
-        <translation type="unfinished">Ingen student har personnumret %1.</translation>
+        <translation>Ingen student har personnumret %1.</translation>
     </message>
     <message>
         <location filename="../core/io/PlacementImport.cpp" line="257"/>
         <source>There is no unit &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns ingen verksamhet ”%1”.</translation>
     </message>
     <message>
         <location filename="../core/io/PlacementImport.cpp" line="273"/>
         <source>&quot;%1&quot; is not a date as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” är inget datum som YYYY-MM-DD.</translation>
     </message>
     <message>
         <location filename="../core/io/PlacementImport.cpp" line="293"/>
         <source>The placement overlaps the student&apos;s placement from %1 to %2; give a reason (column &quot;Orsak&quot;) to allow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Placeringen överlappar studentens placering från %1 till %2; ange en orsak (kolumnen ”Orsak”) för att tillåta den.</translation>
     </message>
     <message>
         <location filename="../core/io/PlacementImport.cpp" line="314"/>
         <source>Imported from %1 (%2 to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importerad från %1 (%2 till %3)</translation>
     </message>
 </context>
 <context>
@@ -1635,69 +1637,69 @@ The students it added (%3) leave the data file, unless they were changed since; 
     <message>
         <location filename="../ui/PlacementImportDialog.cpp" line="25"/>
         <source>semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>semikolon</translation>
     </message>
     <message>
         <location filename="../ui/PlacementImportDialog.cpp" line="27"/>
         <source>comma</source>
-        <translation type="unfinished"></translation>
+        <translation>komma</translation>
     </message>
     <message>
         <location filename="../ui/PlacementImportDialog.cpp" line="29"/>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>tabb</translation>
     </message>
     <message>
         <location filename="../ui/PlacementImportDialog.cpp" line="48"/>
         <location filename="../ui/PlacementImportDialog.cpp" line="152"/>
         <source>Import units</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera verksamheter</translation>
     </message>
     <message>
         <location filename="../ui/PlacementImportDialog.cpp" line="48"/>
         <location filename="../ui/PlacementImportDialog.cpp" line="152"/>
         <source>Import placements</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera placeringar</translation>
     </message>
     <message>
         <location filename="../ui/PlacementImportDialog.cpp" line="53"/>
         <source>Columns found by name: Namn/Name, HSA-ID, Region (inom/utom), Adress, Kontaktperson, E-post, Telefon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumner som känns igen på namnet: Namn/Name, HSA-ID, Region (inom/utom), Adress, Kontaktperson, E-post, Telefon.</translation>
     </message>
     <message>
         <location filename="../ui/PlacementImportDialog.cpp" line="55"/>
         <source>Columns found by name: Personnummer/Identity, Enhet/Unit (name or HSA-ID), Kurs/Course, Startdatum/Start, Slutdatum/End, and Orsak/Reason for an overlap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumner som känns igen på namnet: Personnummer/Identity, Enhet/Unit (namn eller HSA-id), Kurs/Course, Startdatum/Start, Slutdatum/End och Orsak/Reason vid överlappning.</translation>
     </message>
     <message>
         <location filename="../ui/PlacementImportDialog.cpp" line="82"/>
         <source>&amp;Choose another file…</source>
-        <translation type="unfinished">&amp;Välj en annan fil…</translation>
+        <translation>&amp;Välj en annan fil…</translation>
     </message>
     <message>
         <location filename="../ui/PlacementImportDialog.cpp" line="88"/>
         <source>&amp;Import</source>
-        <translation type="unfinished">&amp;Importera</translation>
+        <translation>&amp;Importera</translation>
     </message>
     <message>
         <location filename="../ui/PlacementImportDialog.cpp" line="118"/>
         <source>%1 inserted, %2 updated, %3 unchanged, %4 rejected</source>
-        <translation type="unfinished">%1 nya, %2 uppdaterade, %3 oförändrade, %4 avvisade</translation>
+        <translation>%1 nya, %2 uppdaterade, %3 oförändrade, %4 avvisade</translation>
     </message>
     <message>
         <location filename="../ui/PlacementImportDialog.cpp" line="138"/>
         <source>%1: %2, separated by %3, header on line %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, avgränsat med %3, rubrikrad på rad %4</translation>
     </message>
     <message>
         <location filename="../ui/PlacementImportDialog.cpp" line="154"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-filer (*.csv *.txt);;Alla filer (*)</translation>
     </message>
     <message>
         <location filename="../ui/PlacementImportDialog.cpp" line="176"/>
         <source>Imported %1: %2.</source>
-        <translation type="unfinished">Importerade %1: %2.</translation>
+        <translation>Importerade %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -1705,27 +1707,27 @@ The students it added (%3) leave the data file, unless they were changed since; 
     <message>
         <location filename="../core/placements/PlacementRules.cpp" line="30"/>
         <source>the placement sent to EK H</source>
-        <translation type="unfinished"></translation>
+        <translation>placering skickad till EK H</translation>
     </message>
     <message>
         <location filename="../core/placements/PlacementRules.cpp" line="32"/>
         <source>JoBSH</source>
-        <translation type="unfinished"></translation>
+        <translation>JoBSH</translation>
     </message>
     <message>
         <location filename="../core/placements/PlacementRules.cpp" line="34"/>
         <source>the JoBSH certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>JoBSH-intyg</translation>
     </message>
     <message>
         <location filename="../core/placements/PlacementRules.cpp" line="36"/>
         <source>a working card</source>
-        <translation type="unfinished"></translation>
+        <translation>ett fungerande kort</translation>
     </message>
     <message>
         <location filename="../core/placements/PlacementRules.cpp" line="63"/>
         <source>Blocks the placement at %1 from %2: the student lacks %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindrar placeringen vid %1 som börjar %2: studenten saknar %3.</translation>
     </message>
 </context>
 <context>
@@ -1733,103 +1735,103 @@ The students it added (%3) leave the data file, unless they were changed since; 
     <message>
         <location filename="../core/PlacementService.cpp" line="49"/>
         <source>A unit needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>En verksamhet måste ha ett namn.</translation>
     </message>
     <message>
         <location filename="../core/PlacementService.cpp" line="57"/>
         <source>&quot;%1&quot; is not an e-mail address.</source>
-        <translation type="unfinished">”%1” är ingen e-postadress.</translation>
+        <translation>”%1” är ingen e-postadress.</translation>
     </message>
     <message>
         <location filename="../core/PlacementService.cpp" line="81"/>
         <source>There is already a unit named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns redan en verksamhet som heter %1.</translation>
     </message>
     <message>
         <location filename="../core/PlacementService.cpp" line="84"/>
         <source>%1 already has the HSA-ID %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har redan HSA-id %2.</translation>
     </message>
     <message>
         <location filename="../core/PlacementService.cpp" line="113"/>
         <source>No unit is called or has the HSA-ID &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen verksamhet heter eller har HSA-id ”%1”.</translation>
     </message>
     <message>
         <location filename="../core/PlacementService.cpp" line="140"/>
         <source>A programme needs a code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett program måste ha en kod.</translation>
     </message>
     <message>
         <location filename="../core/PlacementService.cpp" line="176"/>
         <source>There is no placement %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns ingen placering %1.</translation>
     </message>
     <message>
         <location filename="../core/PlacementService.cpp" line="192"/>
         <source>Choose a unit for the placement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en verksamhet för placeringen.</translation>
     </message>
     <message>
         <location filename="../core/PlacementService.cpp" line="222"/>
         <source>The placement overlaps the student&apos;s placement at %1 from %2 to %3. Give a reason to allow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Placeringen överlappar studentens placering vid %1 från %2 till %3. Ange en orsak för att tillåta den.</translation>
     </message>
     <message>
         <location filename="../core/PlacementService.cpp" line="232"/>
         <source>Placed at %1 from %2 to %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Placerad vid %1 från %2 till %3 (%4)</translation>
     </message>
     <message>
         <location filename="../core/PlacementService.cpp" line="236"/>
         <source>; overlap allowed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; överlappning tillåten: %1</translation>
     </message>
     <message>
         <location filename="../core/PlacementService.cpp" line="249"/>
         <source>An interruption needs its date, the examiner and the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett avbrott kräver datum, examinator och orsak.</translation>
     </message>
     <message>
         <location filename="../core/PlacementService.cpp" line="258"/>
         <source>Only a placement ordered through KliPP is ordered; this one is arranged as: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bara en placering som beställs via KliPP kan få status Beställd; den här har beställningsvägen: %1.</translation>
     </message>
     <message>
         <location filename="../core/PlacementService.cpp" line="265"/>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1</translation>
     </message>
     <message>
         <location filename="../core/PlacementService.cpp" line="267"/>
         <source> on %1</source>
-        <translation type="unfinished"></translation>
+        <translation> den %1</translation>
     </message>
     <message>
         <location filename="../core/PlacementService.cpp" line="280"/>
         <source>An interruption needs the examiner and the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett avbrott kräver examinator och orsak.</translation>
     </message>
     <message>
         <location filename="../core/PlacementService.cpp" line="282"/>
         <source>The interruption date must be a day that has come.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datumet för avbrottet får inte ligga i framtiden.</translation>
     </message>
     <message>
         <location filename="../core/PlacementService.cpp" line="288"/>
         <source>The placement is already %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Placeringen är redan %1.</translation>
     </message>
     <message>
         <location filename="../core/PlacementService.cpp" line="305"/>
         <source>Interrupted on %1 by %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbruten den %1 av %2: %3</translation>
     </message>
     <message>
         <location filename="../core/PlacementService.cpp" line="323"/>
         <location filename="../core/PlacementService.cpp" line="362"/>
         <source>The period needs a first and a last day, in that order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perioden behöver en första och en sista dag, i den ordningen.</translation>
     </message>
 </context>
 <context>
@@ -1837,37 +1839,37 @@ The students it added (%3) leave the data file, unless they were changed since; 
     <message>
         <location filename="../ui/PlacementStatusDialog.cpp" line="25"/>
         <source>Ordered &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beställd &amp;den:</translation>
     </message>
     <message>
         <location filename="../ui/PlacementStatusDialog.cpp" line="29"/>
         <source>Change the status</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra status</translation>
     </message>
     <message>
         <location filename="../ui/PlacementStatusDialog.cpp" line="33"/>
         <source>%1 at %2, %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vid %2, %3–%4</translation>
     </message>
     <message>
         <location filename="../ui/PlacementStatusDialog.cpp" line="53"/>
         <source>Placement:</source>
-        <translation type="unfinished"></translation>
+        <translation>Placering:</translation>
     </message>
     <message>
         <location filename="../ui/PlacementStatusDialog.cpp" line="54"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatus:</translation>
     </message>
     <message>
         <location filename="../ui/PlacementStatusDialog.cpp" line="58"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spara</translation>
     </message>
     <message>
         <location filename="../ui/PlacementStatusDialog.cpp" line="106"/>
         <source>The placement of %1 is now: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Placeringen för %1 är nu: %2.</translation>
     </message>
 </context>
 <context>
@@ -1875,67 +1877,67 @@ The students it added (%3) leave the data file, unless they were changed since; 
     <message>
         <location filename="../ui/PlacementTableModel.cpp" line="93"/>
         <source>Ordered %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beställd %1</translation>
     </message>
     <message>
         <location filename="../ui/PlacementTableModel.cpp" line="95"/>
         <source>Interrupted %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbruten %1</translation>
     </message>
     <message>
         <location filename="../ui/PlacementTableModel.cpp" line="106"/>
         <source>Interrupted on %1 by %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbruten den %1 av %2: %3</translation>
     </message>
     <message>
         <location filename="../ui/PlacementTableModel.cpp" line="110"/>
         <source>Outside the region: arranged by direct contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Utanför regionen: ordnas genom direktkontakt</translation>
     </message>
     <message>
         <location filename="../ui/PlacementTableModel.cpp" line="112"/>
         <source>Overlap allowed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Överlappning tillåten: %1</translation>
     </message>
     <message>
         <location filename="../ui/PlacementTableModel.cpp" line="160"/>
         <source>Student</source>
-        <translation type="unfinished">Student</translation>
+        <translation>Student</translation>
     </message>
     <message>
         <location filename="../ui/PlacementTableModel.cpp" line="162"/>
         <source>Programme</source>
-        <translation type="unfinished">Program</translation>
+        <translation>Program</translation>
     </message>
     <message>
         <location filename="../ui/PlacementTableModel.cpp" line="164"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Verksamhet</translation>
     </message>
     <message>
         <location filename="../ui/PlacementTableModel.cpp" line="166"/>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurs</translation>
     </message>
     <message>
         <location filename="../ui/PlacementTableModel.cpp" line="168"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <location filename="../ui/PlacementTableModel.cpp" line="170"/>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Slut</translation>
     </message>
     <message>
         <location filename="../ui/PlacementTableModel.cpp" line="172"/>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Beställningsväg</translation>
     </message>
     <message>
         <location filename="../ui/PlacementTableModel.cpp" line="174"/>
         <source>Status today</source>
-        <translation type="unfinished"></translation>
+        <translation>Status idag</translation>
     </message>
 </context>
 <context>
@@ -1943,57 +1945,57 @@ The students it added (%3) leave the data file, unless they were changed since; 
     <message>
         <location filename="../core/placements/Placement.cpp" line="25"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Planerad</translation>
     </message>
     <message>
         <location filename="../core/placements/Placement.cpp" line="27"/>
         <source>Ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>Beställd</translation>
     </message>
     <message>
         <location filename="../core/placements/Placement.cpp" line="29"/>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekräftad</translation>
     </message>
     <message>
         <location filename="../core/placements/Placement.cpp" line="31"/>
         <source>Ongoing</source>
-        <translation type="unfinished"></translation>
+        <translation>Pågående</translation>
     </message>
     <message>
         <location filename="../core/placements/Placement.cpp" line="33"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Genomförd</translation>
     </message>
     <message>
         <location filename="../core/placements/Placement.cpp" line="35"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbokad</translation>
     </message>
     <message>
         <location filename="../core/placements/Placement.cpp" line="37"/>
         <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbruten</translation>
     </message>
     <message>
         <location filename="../core/placements/Placement.cpp" line="56"/>
         <source>A placement needs a start date and an end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>En placering måste ha ett startdatum och ett slutdatum.</translation>
     </message>
     <message>
         <location filename="../core/placements/Placement.cpp" line="59"/>
         <source>The placement ends on %1, before it starts on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Placeringen slutar %1, innan den börjar %2.</translation>
     </message>
     <message>
         <location filename="../core/placements/Placement.cpp" line="63"/>
         <source>%1 is outside the region and not in KliPP: arrange the placement by direct contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ligger utanför regionen och finns inte i KliPP: ordna placeringen genom direktkontakt.</translation>
     </message>
     <message>
         <location filename="../core/placements/Placement.cpp" line="70"/>
         <source>The interruption date must fall within the placement, %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datumet för avbrottet måste ligga inom placeringen, %1–%2.</translation>
     </message>
 </context>
 <context>
@@ -2001,77 +2003,77 @@ The students it added (%3) leave the data file, unless they were changed since; 
     <message>
         <location filename="../ui/PlacementsPage.cpp" line="137"/>
         <source>Filter by student</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrera på student</translation>
     </message>
     <message>
         <location filename="../ui/PlacementsPage.cpp" line="149"/>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla statusar</translation>
     </message>
     <message>
         <location filename="../ui/PlacementsPage.cpp" line="153"/>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Peri&amp;od:</translation>
     </message>
     <message>
         <location filename="../ui/PlacementsPage.cpp" line="186"/>
         <source>&amp;Add placement…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lägg till placering…</translation>
     </message>
     <message>
         <location filename="../ui/PlacementsPage.cpp" line="188"/>
         <source>Change &amp;status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra &amp;status…</translation>
     </message>
     <message>
         <location filename="../ui/PlacementsPage.cpp" line="190"/>
         <source>&amp;Interrupt…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avbryt placering…</translation>
     </message>
     <message>
         <location filename="../ui/PlacementsPage.cpp" line="192"/>
         <source>P&amp;rogrammes…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Program…</translation>
     </message>
     <message>
         <location filename="../ui/PlacementsPage.cpp" line="194"/>
         <source>I&amp;mport…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importera…</translation>
     </message>
     <message>
         <location filename="../ui/PlacementsPage.cpp" line="195"/>
         <source>Import placements from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera placeringar från en CSV-fil</translation>
     </message>
     <message>
         <location filename="../ui/PlacementsPage.cpp" line="249"/>
         <source>All units</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla verksamheter</translation>
     </message>
     <message>
         <location filename="../ui/PlacementsPage.cpp" line="263"/>
         <source>All programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla program</translation>
     </message>
     <message>
         <location filename="../ui/PlacementsPage.cpp" line="288"/>
         <source>Placements: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Placeringar: %1</translation>
     </message>
     <message>
         <location filename="../ui/PlacementsPage.cpp" line="289"/>
         <source>Placements: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Placeringar: %1 av %2</translation>
     </message>
     <message>
         <location filename="../ui/PlacementsPage.cpp" line="332"/>
         <source>History: choose a placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Historik: välj en placering</translation>
     </message>
     <message>
         <location filename="../ui/PlacementsPage.cpp" line="339"/>
         <source>History of the placement of %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Historik för placeringen av %1 vid %2</translation>
     </message>
 </context>
 <context>
@@ -2185,12 +2187,12 @@ The students it added (%3) leave the data file, unless they were changed since; 
     <message>
         <location filename="../core/policy/Policy.cpp" line="90"/>
         <source>Warn this long before a placement that the student is not ready for</source>
-        <translation type="unfinished"></translation>
+        <translation>Varna så här långt före en placering som studenten inte är redo för</translation>
     </message>
     <message>
         <location filename="../core/policy/Policy.cpp" line="92"/>
         <source>Compensation basis counts (0 calendar days, 1 weeks as days/7, 2 working days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersättningsunderlaget räknar (0 kalenderdagar, 1 veckor som dagar/7, 2 arbetsdagar)</translation>
     </message>
     <message>
         <location filename="../core/policy/Policy.cpp" line="96"/>
@@ -2280,7 +2282,7 @@ The students it added (%3) leave the data file, unless they were changed since; 
     <message>
         <location filename="../core/policy/Policy.cpp" line="113"/>
         <source>Student not ready for a placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Studenten inte redo för placering</translation>
     </message>
     <message>
         <location filename="../core/policy/Policy.cpp" line="119"/>
@@ -2334,27 +2336,27 @@ The students it added (%3) leave the data file, unless they were changed since; 
     <message>
         <location filename="../ui/ProgrammeNotesBox.cpp" line="17"/>
         <source>Save notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara anteckningar</translation>
     </message>
     <message>
         <location filename="../ui/ProgrammeNotesBox.cpp" line="23"/>
         <source>The programme&apos;s own routine, for every student of it: whom to ask, what to book.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmets egen rutin, för alla dess studenter: vem man frågar, vad som ska bokas.</translation>
     </message>
     <message>
         <location filename="../ui/ProgrammeNotesBox.cpp" line="44"/>
         <source>Routine notes of the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmets rutinanteckningar</translation>
     </message>
     <message>
         <location filename="../ui/ProgrammeNotesBox.cpp" line="45"/>
         <source>Routine notes of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutinanteckningar för %1</translation>
     </message>
     <message>
         <location filename="../ui/ProgrammeNotesBox.cpp" line="65"/>
         <source>Saved the routine notes of the programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmets rutinanteckningar sparades.</translation>
     </message>
 </context>
 <context>
@@ -2362,37 +2364,37 @@ The students it added (%3) leave the data file, unless they were changed since; 
     <message>
         <location filename="../core/placements/Programme.cpp" line="56"/>
         <source>Ordered through KliPP</source>
-        <translation type="unfinished"></translation>
+        <translation>Beställning via KliPP</translation>
     </message>
     <message>
         <location filename="../core/placements/Programme.cpp" line="58"/>
         <source>Pre-reserved places</source>
-        <translation type="unfinished"></translation>
+        <translation>Förhandsreserverade platser</translation>
     </message>
     <message>
         <location filename="../core/placements/Programme.cpp" line="60"/>
         <source>Direct contact with the unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Direktkontakt med verksamheten</translation>
     </message>
     <message>
         <location filename="../core/placements/Programme.cpp" line="62"/>
         <source>The programme&apos;s own clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmets egen klinik</translation>
     </message>
     <message>
         <location filename="../core/placements/Programme.cpp" line="93"/>
         <source>Paid from KliPP&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalas enligt KliPP-underlag</translation>
     </message>
     <message>
         <location filename="../core/placements/Programme.cpp" line="95"/>
         <source>Paid from ALF funds</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalas med ALF-medel</translation>
     </message>
     <message>
         <location filename="../core/placements/Programme.cpp" line="97"/>
         <source>Own clinic, no payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Egen klinik, ingen ersättning</translation>
     </message>
 </context>
 <context>
@@ -2400,52 +2402,52 @@ The students it added (%3) leave the data file, unless they were changed since; 
     <message>
         <location filename="../ui/ProgrammesDialog.cpp" line="34"/>
         <source>Programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>Program</translation>
     </message>
     <message>
         <location filename="../ui/ProgrammesDialog.cpp" line="37"/>
         <source>How each programme gets its placements and who pays the units. Only KliPP-paid programmes count in the compensation total.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur varje program får sina placeringar och vem som betalar verksamheterna. Bara program som betalas enligt KliPP-underlag räknas med i ersättningssumman.</translation>
     </message>
     <message>
         <location filename="../ui/ProgrammesDialog.cpp" line="45"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod</translation>
     </message>
     <message>
         <location filename="../ui/ProgrammesDialog.cpp" line="45"/>
         <source>Programme</source>
-        <translation type="unfinished">Program</translation>
+        <translation>Program</translation>
     </message>
     <message>
         <location filename="../ui/ProgrammesDialog.cpp" line="45"/>
         <source>Ordering route</source>
-        <translation type="unfinished"></translation>
+        <translation>Beställningsväg</translation>
     </message>
     <message>
         <location filename="../ui/ProgrammesDialog.cpp" line="45"/>
         <source>Funding</source>
-        <translation type="unfinished"></translation>
+        <translation>Finansiering</translation>
     </message>
     <message>
         <location filename="../ui/ProgrammesDialog.cpp" line="52"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spara</translation>
     </message>
     <message>
         <location filename="../ui/ProgrammesDialog.cpp" line="76"/>
         <source>No programme yet: import a Ladok list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga program ännu: importera en Ladok-lista först.</translation>
     </message>
     <message>
         <location filename="../ui/ProgrammesDialog.cpp" line="136"/>
         <source>No programme changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget program ändrades.</translation>
     </message>
     <message>
         <location filename="../ui/ProgrammesDialog.cpp" line="137"/>
         <source>Programmes saved: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparade program: %1.</translation>
     </message>
 </context>
 <context>
@@ -2471,42 +2473,42 @@ The students it added (%3) leave the data file, unless they were changed since; 
     <message>
         <location filename="../ui/SettingsDialog.cpp" line="35"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Inställningar</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.cpp" line="38"/>
         <source>The numbers of the routine. They are kept in the data file, so everyone who shares it works by the same numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutinens tidsgränser. De sparas i datafilen, så att alla som delar den arbetar efter samma värden.</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.cpp" line="50"/>
         <source>Reset &amp;all to defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställ &amp;alla till standard</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.cpp" line="73"/>
         <source>Waiting times and validity</source>
-        <translation type="unfinished"></translation>
+        <translation>Väntetider och giltighet</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.cpp" line="78"/>
         <source>Second reminder: an action counts as soon this many days before it is due</source>
-        <translation type="unfinished"></translation>
+        <translation>Andra påminnelsen: en åtgärd räknas som Snart så här många dagar innan den ska vara gjord</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.cpp" line="96"/>
         <source>default %1</source>
-        <translation type="unfinished"></translation>
+        <translation>standard %1</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.cpp" line="101"/>
         <source>Reset to default</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställ till standard</translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.cpp" line="163"/>
         <source>Saved the settings. Today and the students follow the new numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inställningarna sparades. Idag och Studenter följer de nya värdena.</translation>
     </message>
 </context>
 <context>
@@ -2532,42 +2534,42 @@ The students it added (%3) leave the data file, unless they were changed since; 
     <message>
         <location filename="../ui/StepRecorder.cpp" line="24"/>
         <source>Every step of the track is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla steg i spåret är klara.</translation>
     </message>
     <message>
         <location filename="../ui/StepRecorder.cpp" line="34"/>
         <source>The day the step happened</source>
-        <translation type="unfinished">Dagen då steget gjordes</translation>
+        <translation>Dagen då steget gjordes</translation>
     </message>
     <message>
         <location filename="../ui/StepRecorder.cpp" line="35"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished">&amp;Datum:</translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <location filename="../ui/StepRecorder.cpp" line="47"/>
         <source>Back to the next step of the track</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillbaka till spårets nästa steg</translation>
     </message>
     <message>
         <location filename="../ui/StepRecorder.cpp" line="56"/>
         <source>Record another step…</source>
-        <translation type="unfinished"></translation>
+        <translation>Notera ett annat steg…</translation>
     </message>
     <message>
         <location filename="../ui/StepRecorder.cpp" line="59"/>
         <source>Record a step out of order, a change of name or a longer temporary card</source>
-        <translation type="unfinished"></translation>
+        <translation>Notera ett steg i annan ordning, ett namnbyte eller ett förlängt tillfälligt kort</translation>
     </message>
     <message>
         <location filename="../ui/StepRecorder.cpp" line="103"/>
         <source>%1 (recorded %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (noterat %2)</translation>
     </message>
     <message>
         <location filename="../ui/StepRecorder.cpp" line="143"/>
         <source>Record: %1</source>
-        <translation type="unfinished">Notera: %1</translation>
+        <translation>Notera: %1</translation>
     </message>
 </context>
 <context>
@@ -2575,42 +2577,42 @@ The students it added (%3) leave the data file, unless they were changed since; 
     <message>
         <location filename="../ui/StepValueInput.cpp" line="31"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj…</translation>
     </message>
     <message>
         <location filename="../ui/StepValueInput.cpp" line="40"/>
         <source>As long as allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Så länge det är tillåtet</translation>
     </message>
     <message>
         <location filename="../ui/StepValueInput.cpp" line="41"/>
         <source>The card&apos;s new last day. The lowest choice means as long as the routine allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kortets nya sista dag. Det lägsta valet betyder så länge rutinen tillåter.</translation>
     </message>
     <message>
         <location filename="../ui/StepValueInput.cpp" line="46"/>
         <source>What changed, e.g. the family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad som ändrades, t.ex. efternamnet</translation>
     </message>
     <message>
         <location filename="../ui/StepValueInput.cpp" line="79"/>
         <source>&amp;HSA-ID:</source>
-        <translation type="unfinished">&amp;HSA-id:</translation>
+        <translation>&amp;HSA-id:</translation>
     </message>
     <message>
         <location filename="../ui/StepValueInput.cpp" line="83"/>
         <source>&amp;Card:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kort:</translation>
     </message>
     <message>
         <location filename="../ui/StepValueInput.cpp" line="87"/>
         <source>&amp;Valid until:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gäller till och med:</translation>
     </message>
     <message>
         <location filename="../ui/StepValueInput.cpp" line="98"/>
         <source>&amp;What changed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vad ändrades:</translation>
     </message>
 </context>
 <context>
@@ -2791,12 +2793,12 @@ The students it added (%3) leave the data file, unless they were changed since; 
     <message>
         <location filename="../core/storage/StorageError.cpp" line="18"/>
         <source>Another VFU Desk is writing to the data file just now, so nothing was changed. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>En annan VFU Desk skriver till datafilen just nu, så inget ändrades. Försök igen om en stund.</translation>
     </message>
     <message>
         <location filename="../core/storage/StorageError.cpp" line="21"/>
         <source>The data file could not be read or written: %1</source>
-        <translation type="unfinished">Datafilen kunde inte läsas eller skrivas: %1</translation>
+        <translation>Datafilen kunde inte läsas eller skrivas: %1</translation>
     </message>
 </context>
 <context>
@@ -2811,82 +2813,82 @@ The students it added (%3) leave the data file, unless they were changed since; 
     <message>
         <location filename="../ui/StudentFactsBox.cpp" line="31"/>
         <source>What is known about the student</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppgifter om studenten</translation>
     </message>
     <message>
         <location filename="../ui/StudentFactsBox.cpp" line="33"/>
         <source>Wh&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>Skä&amp;l:</translation>
     </message>
     <message>
         <location filename="../ui/StudentFactsBox.cpp" line="36"/>
         <source>&amp;Alias:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alias:</translation>
     </message>
     <message>
         <location filename="../ui/StudentFactsBox.cpp" line="38"/>
         <source>KliPP&apos;s &amp;secrecy switch is on</source>
-        <translation type="unfinished"></translation>
+        <translation>KliPP:s sekre&amp;tessmarkering är på</translation>
     </message>
     <message>
         <location filename="../ui/StudentFactsBox.cpp" line="39"/>
         <source>E&amp;xchange student</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utbytesstudent</translation>
     </message>
     <message>
         <location filename="../ui/StudentFactsBox.cpp" line="40"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara</translation>
     </message>
     <message>
         <location filename="../ui/StudentFactsBox.cpp" line="41"/>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställ</translation>
     </message>
     <message>
         <location filename="../ui/StudentFactsBox.cpp" line="47"/>
         <source>Why the track changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Varför spåret ändras</translation>
     </message>
     <message>
         <location filename="../ui/StudentFactsBox.cpp" line="53"/>
         <source>The only name lists may show</source>
-        <translation type="unfinished"></translation>
+        <translation>Det enda namn som får visas i listor</translation>
     </message>
     <message>
         <location filename="../ui/StudentFactsBox.cpp" line="59"/>
         <source>Do not enter an address in KliPP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg inte in någon adress i KliPP.</translation>
     </message>
     <message>
         <location filename="../ui/StudentFactsBox.cpp" line="61"/>
         <source>Lists and exports show only the alias.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listor och exporter visar bara aliaset.</translation>
     </message>
     <message>
         <location filename="../ui/StudentFactsBox.cpp" line="64"/>
         <source>The unit&apos;s list will lack the student&apos;s name and contact details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Studentens namn och kontaktuppgifter kommer inte med i listan till verksamheten.</translation>
     </message>
     <message>
         <location filename="../ui/StudentFactsBox.cpp" line="81"/>
         <source>&amp;Track:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spår:</translation>
     </message>
     <message>
         <location filename="../ui/StudentFactsBox.cpp" line="85"/>
         <source>&amp;Protection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sk&amp;ydd:</translation>
     </message>
     <message>
         <location filename="../ui/StudentFactsBox.cpp" line="114"/>
         <source>Follows the identity number</source>
-        <translation type="unfinished"></translation>
+        <translation>Följer personnumret</translation>
     </message>
     <message>
         <location filename="../ui/StudentFactsBox.cpp" line="116"/>
         <source>The identity number gives: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnumret ger: %1</translation>
     </message>
 </context>
 <context>
@@ -2994,7 +2996,7 @@ The students it added (%3) leave the data file, unless they were changed since; 
     <message>
         <location filename="../core/io/StudentImport.cpp" line="444"/>
         <source>The import was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importen avbröts; inget sparades.</translation>
     </message>
 </context>
 <context>
@@ -3041,17 +3043,17 @@ The students it added (%3) leave the data file, unless they were changed since; 
         <location filename="../ui/StudentPage.cpp" line="96"/>
         <location filename="../ui/StudentPage.cpp" line="273"/>
         <source>Show real identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa verklig identitet</translation>
     </message>
     <message>
         <location filename="../ui/StudentPage.cpp" line="147"/>
         <source>&amp;Undo last step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ångra senaste steget</translation>
     </message>
     <message>
         <location filename="../ui/StudentPage.cpp" line="150"/>
         <source>Cancels the latest step in force; the history keeps both</source>
-        <translation type="unfinished"></translation>
+        <translation>Upphäver det senaste gällande steget; båda finns kvar i historiken</translation>
     </message>
     <message>
         <location filename="../ui/StudentPage.cpp" line="248"/>
@@ -3071,7 +3073,7 @@ The students it added (%3) leave the data file, unless they were changed since; 
     <message>
         <location filename="../ui/StudentPage.cpp" line="251"/>
         <source>Track: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spår: %1</translation>
     </message>
     <message>
         <location filename="../ui/StudentPage.cpp" line="252"/>
@@ -3081,37 +3083,37 @@ The students it added (%3) leave the data file, unless they were changed since; 
     <message>
         <location filename="../ui/StudentPage.cpp" line="269"/>
         <source>%1, %2 %3</source>
-        <translation type="unfinished">%1: %2 %3 {1,?}</translation>
+        <translation>%1, %2 %3</translation>
     </message>
     <message>
         <location filename="../ui/StudentPage.cpp" line="272"/>
         <source>Protected identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Skyddad identitet</translation>
     </message>
     <message>
         <location filename="../ui/StudentPage.cpp" line="273"/>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Dölj</translation>
     </message>
     <message>
         <location filename="../ui/StudentPage.cpp" line="311"/>
         <source>Set aside until %1: %2</source>
-        <translation type="unfinished">Uppskjutet till och med %1: %2</translation>
+        <translation>Uppskjutet till och med %1: %2</translation>
     </message>
     <message>
         <location filename="../ui/StudentPage.cpp" line="316"/>
         <source>%1 — “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — ”%2”</translation>
     </message>
     <message>
         <location filename="../ui/StudentPage.cpp" line="328"/>
         <source>The Lärtorget login checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklista för inloggning på Lärtorget</translation>
     </message>
     <message>
         <location filename="../ui/StudentPage.cpp" line="400"/>
         <source>Saved what is known about %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppgifterna om %1 sparades.</translation>
     </message>
     <message>
         <source>Record: %1</source>
@@ -3145,18 +3147,18 @@ The students it added (%3) leave the data file, unless they were changed since; 
     <message>
         <location filename="../ui/StudentPlacementsBox.cpp" line="20"/>
         <source>Placements</source>
-        <translation type="unfinished"></translation>
+        <translation>Placeringar</translation>
     </message>
     <message>
         <location filename="../ui/StudentPlacementsBox.cpp" line="28"/>
         <location filename="../ui/StudentPlacementsBox.cpp" line="88"/>
         <source>No placement yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen placering ännu.</translation>
     </message>
     <message>
         <location filename="../ui/StudentPlacementsBox.cpp" line="29"/>
         <source>Add &amp;placement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till &amp;placering…</translation>
     </message>
 </context>
 <context>
@@ -3390,58 +3392,58 @@ The students it added (%3) leave the data file, unless they were changed since; 
     <message>
         <location filename="../ui/TodayDetail.cpp" line="20"/>
         <source>Choose an action to see why it is due and what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en åtgärd för att se varför den ska göras och vad som behöver göras.</translation>
     </message>
     <message>
         <location filename="../ui/TodayDetail.cpp" line="29"/>
         <source>Open student</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna student</translation>
     </message>
     <message>
         <location filename="../ui/TodayDetail.cpp" line="32"/>
         <source>Set aside</source>
-        <translation type="unfinished"></translation>
+        <translation>Skjut upp</translation>
     </message>
     <message>
         <location filename="../ui/TodayDetail.cpp" line="60"/>
         <location filename="../ui/TodayDetail.cpp" line="143"/>
         <source>Record: %1, today</source>
-        <translation type="unfinished"></translation>
+        <translation>Notera: %1, idag</translation>
     </message>
     <message>
         <location filename="../ui/TodayDetail.cpp" line="71"/>
         <source>The action stays off Today up to and including this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Åtgärden visas inte under Idag till och med den här dagen</translation>
     </message>
     <message>
         <location filename="../ui/TodayDetail.cpp" line="72"/>
         <source>Set aside &amp;until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Skjut upp &amp;till och med:</translation>
     </message>
     <message>
         <location filename="../ui/TodayDetail.cpp" line="75"/>
         <source>Note, e.g. student mailed, waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckning, t.ex. mejlat studenten, väntar på svar</translation>
     </message>
     <message>
         <location filename="../ui/TodayDetail.cpp" line="123"/>
         <source>%1 · %2 · due %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · senast %3 (%4)</translation>
     </message>
     <message>
         <location filename="../ui/TodayDetail.cpp" line="135"/>
         <source>If the student cannot log in to Lärtorget:</source>
-        <translation type="unfinished"></translation>
+        <translation>Om studenten inte kan logga in på Lärtorget:</translation>
     </message>
     <message>
         <location filename="../ui/TodayDetail.cpp" line="183"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location filename="../ui/TodayDetail.cpp" line="200"/>
         <source>Set aside until %1: %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppskjutet till och med %1: %2 (%3).</translation>
     </message>
 </context>
 <context>
@@ -3449,22 +3451,22 @@ The students it added (%3) leave the data file, unless they were changed since; 
     <message>
         <location filename="../ui/TodayModel.cpp" line="128"/>
         <source>Overdue</source>
-        <translation type="unfinished">Förfallen</translation>
+        <translation>Förfallen</translation>
     </message>
     <message>
         <location filename="../ui/TodayModel.cpp" line="130"/>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här veckan</translation>
     </message>
     <message>
         <location filename="../ui/TodayModel.cpp" line="132"/>
         <source>Later</source>
-        <translation type="unfinished">Senare</translation>
+        <translation>Senare</translation>
     </message>
     <message>
         <location filename="../ui/TodayModel.cpp" line="198"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/TodayModel.cpp" line="274"/>
@@ -3502,12 +3504,12 @@ The students it added (%3) leave the data file, unless they were changed since; 
     <message>
         <location filename="../ui/TodayPage.cpp" line="48"/>
         <source>&amp;Programme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Program:</translation>
     </message>
     <message>
         <location filename="../ui/TodayPage.cpp" line="50"/>
         <source>&amp;Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Åtgärd:</translation>
     </message>
     <message>
         <location filename="../ui/TodayPage.cpp" line="91"/>
@@ -3522,28 +3524,28 @@ The students it added (%3) leave the data file, unless they were changed since; 
     <message>
         <location filename="../ui/TodayPage.cpp" line="154"/>
         <source>All programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla program</translation>
     </message>
     <message>
         <location filename="../ui/TodayPage.cpp" line="156"/>
         <location filename="../ui/TodayPage.cpp" line="167"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/TodayPage.cpp" line="165"/>
         <source>All actions (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla åtgärder (%1)</translation>
     </message>
     <message>
         <location filename="../ui/TodayPage.cpp" line="188"/>
         <source>Due: %1 — overdue %2, this week %3, later %4. Select one to see why and what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Att göra: %1 – förfallna %2, den här veckan %3, senare %4. Välj en för att se varför och vad som ska göras.</translation>
     </message>
     <message>
         <location filename="../ui/TodayPage.cpp" line="196"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) due, most urgent first. Open one to see the student.</source>
@@ -3591,87 +3593,87 @@ The students it added (%3) leave the data file, unless they were changed since; 
     <message>
         <location filename="../ui/UnitDialog.cpp" line="35"/>
         <source>&amp;Inside the region (in KliPP)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inom regionen (i KliPP)</translation>
     </message>
     <message>
         <location filename="../ui/UnitDialog.cpp" line="36"/>
         <source>&amp;Outside the region (direct contact)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utanför regionen (direktkontakt)</translation>
     </message>
     <message>
         <location filename="../ui/UnitDialog.cpp" line="43"/>
         <source>Add a unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till en verksamhet</translation>
     </message>
     <message>
         <location filename="../ui/UnitDialog.cpp" line="43"/>
         <source>Change a unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra en verksamhet</translation>
     </message>
     <message>
         <location filename="../ui/UnitDialog.cpp" line="46"/>
         <source>e.g. SE2321000016-ABCD</source>
-        <translation type="unfinished"></translation>
+        <translation>t.ex. SE2321000016-ABCD</translation>
     </message>
     <message>
         <location filename="../ui/UnitDialog.cpp" line="56"/>
         <source>name@region.example</source>
-        <translation type="unfinished"></translation>
+        <translation>namn@region.example</translation>
     </message>
     <message>
         <location filename="../ui/UnitDialog.cpp" line="63"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Namn:</translation>
     </message>
     <message>
         <location filename="../ui/UnitDialog.cpp" line="64"/>
         <source>&amp;HSA-ID:</source>
-        <translation type="unfinished">&amp;HSA-id:</translation>
+        <translation>&amp;HSA-id:</translation>
     </message>
     <message>
         <location filename="../ui/UnitDialog.cpp" line="66"/>
         <source>Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>Region:</translation>
     </message>
     <message>
         <location filename="../ui/UnitDialog.cpp" line="67"/>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adress:</translation>
     </message>
     <message>
         <location filename="../ui/UnitDialog.cpp" line="68"/>
         <source>&amp;Contact person:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontaktperson:</translation>
     </message>
     <message>
         <location filename="../ui/UnitDialog.cpp" line="69"/>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-post:</translation>
     </message>
     <message>
         <location filename="../ui/UnitDialog.cpp" line="70"/>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefon:</translation>
     </message>
     <message>
         <location filename="../ui/UnitDialog.cpp" line="73"/>
         <source>&amp;Add unit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lägg till verksamhet</translation>
     </message>
     <message>
         <location filename="../ui/UnitDialog.cpp" line="73"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spara</translation>
     </message>
     <message>
         <location filename="../ui/UnitDialog.cpp" line="139"/>
         <source>Unit %1 added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verksamheten %1 har lagts till.</translation>
     </message>
     <message>
         <location filename="../ui/UnitDialog.cpp" line="139"/>
         <source>Unit %1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verksamheten %1 har sparats.</translation>
     </message>
 </context>
 <context>
@@ -3679,37 +3681,37 @@ The students it added (%3) leave the data file, unless they were changed since; 
     <message>
         <location filename="../ui/UnitListDialog.cpp" line="29"/>
         <source>List for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Studentlista för %1</translation>
     </message>
     <message>
         <location filename="../ui/UnitListDialog.cpp" line="32"/>
         <source>The students placed at %1 in the period, as the unit may see them: protected identities by alias, and no name or contact under KliPP secrecy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Studenterna som är placerade vid %1 under perioden, så som verksamheten får se dem: skyddade identiteter med alias, och utan namn och kontaktuppgifter vid KliPP:s sekretessmarkering.</translation>
     </message>
     <message>
         <location filename="../ui/UnitListDialog.cpp" line="48"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportera…</translation>
     </message>
     <message>
         <location filename="../ui/UnitListDialog.cpp" line="100"/>
         <source>Students on the list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Studenter på listan: %1</translation>
     </message>
     <message>
         <location filename="../ui/UnitListDialog.cpp" line="114"/>
         <source>The list for %1 was written to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Studentlistan för %1 sparades i %2.</translation>
     </message>
     <message>
         <location filename="../ui/UnitListDialog.cpp" line="120"/>
         <source>%1 %2 to %3.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 till %3.csv</translation>
     </message>
     <message>
         <location filename="../ui/UnitListDialog.cpp" line="125"/>
         <source>Export the list for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera studentlistan för %1</translation>
     </message>
 </context>
 <context>
@@ -3717,52 +3719,52 @@ The students it added (%3) leave the data file, unless they were changed since; 
     <message>
         <location filename="../ui/UnitTableModel.cpp" line="55"/>
         <source>Not in KliPP: placements are arranged by direct contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte i KliPP: placeringar ordnas genom direktkontakt</translation>
     </message>
     <message>
         <location filename="../ui/UnitTableModel.cpp" line="64"/>
         <source>Inside</source>
-        <translation type="unfinished"></translation>
+        <translation>Inom</translation>
     </message>
     <message>
         <location filename="../ui/UnitTableModel.cpp" line="64"/>
         <source>Outside</source>
-        <translation type="unfinished"></translation>
+        <translation>Utanför</translation>
     </message>
     <message>
         <location filename="../ui/UnitTableModel.cpp" line="84"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Verksamhet</translation>
     </message>
     <message>
         <location filename="../ui/UnitTableModel.cpp" line="86"/>
         <source>HSA-ID</source>
-        <translation type="unfinished"></translation>
+        <translation>HSA-id</translation>
     </message>
     <message>
         <location filename="../ui/UnitTableModel.cpp" line="88"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <location filename="../ui/UnitTableModel.cpp" line="90"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adress</translation>
     </message>
     <message>
         <location filename="../ui/UnitTableModel.cpp" line="92"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <location filename="../ui/UnitTableModel.cpp" line="94"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post</translation>
     </message>
     <message>
         <location filename="../ui/UnitTableModel.cpp" line="96"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
 </context>
 <context>
@@ -3770,42 +3772,42 @@ The students it added (%3) leave the data file, unless they were changed since; 
     <message>
         <location filename="../ui/UnitsPage.cpp" line="53"/>
         <source>Filter by name, HSA-ID or contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrera på namn, HSA-id eller kontakt</translation>
     </message>
     <message>
         <location filename="../ui/UnitsPage.cpp" line="77"/>
         <source>&amp;Add unit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lägg till verksamhet…</translation>
     </message>
     <message>
         <location filename="../ui/UnitsPage.cpp" line="78"/>
         <source>&amp;Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ändra…</translation>
     </message>
     <message>
         <location filename="../ui/UnitsPage.cpp" line="79"/>
         <source>Unit &amp;list…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Studentlista…</translation>
     </message>
     <message>
         <location filename="../ui/UnitsPage.cpp" line="80"/>
         <source>The students placed at the unit in a period, to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Studenterna som är placerade vid verksamheten under en period, för export</translation>
     </message>
     <message>
         <location filename="../ui/UnitsPage.cpp" line="82"/>
         <source>I&amp;mport…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importera…</translation>
     </message>
     <message>
         <location filename="../ui/UnitsPage.cpp" line="83"/>
         <source>Import units from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera verksamheter från en CSV-fil</translation>
     </message>
     <message>
         <location filename="../ui/UnitsPage.cpp" line="128"/>
         <source>Units: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verksamheter: %1</translation>
     </message>
 </context>
 <context>
@@ -3860,17 +3862,17 @@ The students it added (%3) leave the data file, unless they were changed since; 
     <message>
         <location filename="../app/cli/JourneyCommands.cpp" line="50"/>
         <source>%1 inserted, %2 updated, %3 unchanged, %4 rejected%5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nya, %2 uppdaterade, %3 oförändrade, %4 avvisade%5</translation>
     </message>
     <message>
         <location filename="../app/cli/JourneyCommands.cpp" line="55"/>
         <source> (import %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (import %1)</translation>
     </message>
     <message>
         <location filename="../app/cli/JourneyCommands.cpp" line="78"/>
         <source>--kind must be students, units or placements.</source>
-        <translation type="unfinished"></translation>
+        <translation>--kind måste vara students, units eller placements.</translation>
     </message>
     <message>
         <location filename="../app/cli/JourneyCommands.cpp" line="125"/>
@@ -4037,12 +4039,12 @@ The students it added (%3) leave the data file, unless they were changed since; 
     <message>
         <location filename="../app/cli/RecordKeepingCommands.cpp" line="255"/>
         <source>backup needs the FILE to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>backup kräver en FILE att skriva till.</translation>
     </message>
     <message>
         <location filename="../app/cli/RecordKeepingCommands.cpp" line="258"/>
         <source>Backup written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopian sparades i %1.</translation>
     </message>
     <message>
         <source>Follows students from the Ladok list to a working staff card.
@@ -4113,7 +4115,35 @@ Commands:
   unit-list UNIT --from D --to D --output FILE [--format csv|excel-csv]
   backup FILE                      write a backup of the data file
   restore FILE                     put a backup in place of the data file</source>
-        <translation type="unfinished"></translation>
+        <translation>Följer studenter från Ladok-listan till ett fungerande eTjänstekort.
+
+Kommandon:
+  import FILE [--json]             importera en studentlista från Ladok (CSV)
+  record IDENTITY STEP [--date D] [--hsa-id ID] [--choice C] [--until D] [--note TEXT]
+                                   notera ett steg i studentens förlopp
+  steps [--json]                   stegkoderna och stegen i varje spår
+  due [--on D] [--json]            det som ska göras, mest brådskande först
+  list [--json]                    alla studenter med status
+  export --format csv|excel-csv --output FILE
+  history IDENTITY [--json]        alla ändringar för en student
+  undo IDENTITY [--event N]        ångra studentens senaste steg (eller steg N)
+  set IDENTITY [--track T] [--protection none|address|alias] [--alias NAME]
+               [--secrecy on|off] [--exchange on|off] [--reason TEXT]
+  acknowledge IDENTITY ACTION --until D [--note TEXT]   skjut upp en åtgärd
+  imports [--json]                 gjorda importer
+  undo-import BATCH [--json]       ångra en import
+  policy [set KEY VALUE | reset KEY] [--json]   rutinens tidsgränser
+  import --kind units|placements FILE [--json]  importera verksamheter eller placeringar
+  units [--json]; add-unit NAME [--hsa-id ID] [--region inside|outside] [--address A]
+                 [--contact NAME] [--email E] [--phone P]
+  programmes [CODE --route R --funding F] [--json]
+  place IDENTITY UNIT --start D --end D [--course C] [--route R] [--reason TEXT]
+  placements [--json]; placement-status PLACEMENT STATUS [--date D]
+  interrupt PLACEMENT --date D --examiner NAME --reason TEXT
+  compensation --from D --to D [--json] [--output FILE --format csv|excel-csv]
+  unit-list UNIT --from D --to D --output FILE [--format csv|excel-csv]
+  backup FILE                      skriv en säkerhetskopia av datafilen
+  restore FILE                     ersätt datafilen med en säkerhetskopia</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="65"/>
@@ -4208,72 +4238,72 @@ Commands:
     <message>
         <location filename="../app/cli/main.cpp" line="102"/>
         <source>With import: students (default), units or placements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Med import: students (standard), units eller placements.</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="104"/>
         <source>With add-unit: inside or outside the region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Med add-unit: inside eller outside, inom eller utanför regionen.</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="106"/>
         <source>With add-unit: the unit&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Med add-unit: verksamhetens adress.</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="108"/>
         <source>With add-unit: the contact person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Med add-unit: kontaktpersonen.</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="110"/>
         <source>With add-unit: the contact&apos;s e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Med add-unit: kontaktpersonens e-post.</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="112"/>
         <source>With add-unit: the contact&apos;s phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Med add-unit: kontaktpersonens telefon.</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="114"/>
         <source>klipp, pre-reserved, direct or own-clinic.</source>
-        <translation type="unfinished"></translation>
+        <translation>klipp, pre-reserved, direct eller own-clinic.</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="116"/>
         <source>With programmes CODE: klipp, alf or own-clinic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Med programmes CODE: klipp, alf eller own-clinic.</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="118"/>
         <source>With place: the course code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Med place: kurskoden.</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="119"/>
         <source>With place: the first day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Med place: första dagen.</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="121"/>
         <source>With place: the last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Med place: sista dagen.</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="122"/>
         <source>The first day of the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodens första dag.</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="124"/>
         <source>The last day of the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodens sista dag.</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="126"/>
         <source>With interrupt: the examiner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Med interrupt: examinatorn.</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="129"/>
@@ -4298,88 +4328,88 @@ Commands:
     <message>
         <location filename="../app/cli/main.cpp" line="187"/>
         <source>restore needs the backup FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>restore kräver säkerhetskopians FILE.</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="193"/>
         <source>Restored %1 from %2; the file it replaced is kept as %1.before-restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställde %1 från %2; filen som ersattes finns kvar som %1.before-restore.</translation>
     </message>
     <message>
         <location filename="../app/cli/PlacementCommands.cpp" line="65"/>
         <source>Placement %1: %2, %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Placering %1: %2, %3 till %4</translation>
     </message>
     <message>
         <location filename="../app/cli/PlacementCommands.cpp" line="85"/>
         <source>inside the region</source>
-        <translation type="unfinished"></translation>
+        <translation>inom regionen</translation>
     </message>
     <message>
         <location filename="../app/cli/PlacementCommands.cpp" line="86"/>
         <source>outside the region</source>
-        <translation type="unfinished"></translation>
+        <translation>utanför regionen</translation>
     </message>
     <message>
         <location filename="../app/cli/PlacementCommands.cpp" line="97"/>
         <source>add-unit needs the unit&apos;s NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>add-unit kräver verksamhetens NAME.</translation>
     </message>
     <message>
         <location filename="../app/cli/PlacementCommands.cpp" line="103"/>
         <source>--region must be inside or outside.</source>
-        <translation type="unfinished"></translation>
+        <translation>--region måste vara inside eller outside.</translation>
     </message>
     <message>
         <location filename="../app/cli/PlacementCommands.cpp" line="115"/>
         <source>Unit %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verksamhet %1: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/PlacementCommands.cpp" line="134"/>
         <location filename="../app/cli/PlacementCommands.cpp" line="200"/>
         <source>--route must be klipp, pre-reserved, direct or own-clinic.</source>
-        <translation type="unfinished"></translation>
+        <translation>--route måste vara klipp, pre-reserved, direct eller own-clinic.</translation>
     </message>
     <message>
         <location filename="../app/cli/PlacementCommands.cpp" line="142"/>
         <source>--funding must be klipp, alf or own-clinic.</source>
-        <translation type="unfinished"></translation>
+        <translation>--funding måste vara klipp, alf eller own-clinic.</translation>
     </message>
     <message>
         <location filename="../app/cli/PlacementCommands.cpp" line="149"/>
         <source>programmes takes no argument, or a programme CODE with --route and --funding.</source>
-        <translation type="unfinished"></translation>
+        <translation>programmes tar inget argument, eller ett programs CODE med --route och --funding.</translation>
     </message>
     <message>
         <location filename="../app/cli/PlacementCommands.cpp" line="177"/>
         <source>place needs IDENTITY and UNIT (and --start, --end).</source>
-        <translation type="unfinished"></translation>
+        <translation>place kräver IDENTITY och UNIT (och --start, --end).</translation>
     </message>
     <message>
         <location filename="../app/cli/PlacementCommands.cpp" line="181"/>
         <source>place needs --start and --end as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>place kräver --start och --end som YYYY-MM-DD.</translation>
     </message>
     <message>
         <location filename="../app/cli/PlacementCommands.cpp" line="257"/>
         <source>placement-status needs PLACEMENT and one of planned, ordered, confirmed, ongoing, completed, cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>placement-status kräver PLACEMENT och något av planned, ordered, confirmed, ongoing, completed, cancelled.</translation>
     </message>
     <message>
         <location filename="../app/cli/PlacementCommands.cpp" line="275"/>
         <source>interrupt needs PLACEMENT, --date YYYY-MM-DD, --examiner NAME and --reason TEXT.</source>
-        <translation type="unfinished"></translation>
+        <translation>interrupt kräver PLACEMENT, --date YYYY-MM-DD, --examiner NAME och --reason TEXT.</translation>
     </message>
     <message>
         <location filename="../app/cli/PlacementCommands.cpp" line="290"/>
         <source>compensation needs --from and --to as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>compensation kräver --from och --to som YYYY-MM-DD.</translation>
     </message>
     <message>
         <location filename="../app/cli/PlacementCommands.cpp" line="332"/>
         <source>unit-list needs UNIT, --from, --to and --output FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>unit-list kräver UNIT, --from, --to och --output FILE.</translation>
     </message>
 </context>
 </TS>
