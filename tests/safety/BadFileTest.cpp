@@ -199,9 +199,9 @@ TEST_CASE("a read-only data file is refused and left as it was")
     CHECK(unchanged(path, before));
 }
 
-// Finding of issue 5: SQLite cannot make its journal (-wal, -shm) in a read-only folder, and
-// VFU Desk then calls its own data file "not a database". Expected: a sentence about the folder.
-TEST_CASE("a data file in a read-only folder is refused with a sentence about the folder", )
+// SQLite cannot make its journal (-wal, -shm) in a read-only folder; the sentence must name the
+// folder, not call the data file "not a database" (a finding of issue 5).
+TEST_CASE("a data file in a read-only folder is refused with a sentence about the folder")
 {
     QTemporaryDir dir;
     const QString folder = dir.filePath(QStringLiteral("shared"));
@@ -222,10 +222,9 @@ TEST_CASE("a data file in a read-only folder is refused with a sentence about th
     CHECK(run.err.contains(folder));
 }
 
-// Finding of issue 5: VFU Desk turns another program's SQLite file to write-ahead logging
-// (PRAGMA journal_mode = WAL, which rewrites the file's header) before it finds that the file
-// is not its own. Expected: refused, and not one byte changed.
-TEST_CASE("another program's SQLite database is refused and left as it was", )
+// Not one byte changed: not even by PRAGMA journal_mode = WAL, which rewrites a file's header
+// (a finding of issue 5).
+TEST_CASE("another program's SQLite database is refused and left as it was")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("other.sqlite"));
