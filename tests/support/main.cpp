@@ -19,10 +19,15 @@ std::unique_ptr<QCoreApplication> vfuCreateTestApplication(int &argc, char **arg
 
 int main(int argc, char **argv)
 {
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::Sweden));
+    // The tests assert English text. VFU_TEST_LOCALE=sv runs them in Swedish instead, for the
+    // README's screenshots: `VFU_TEST_LOCALE=sv test_ui "[.screenshots]"`.
+    const QLocale locale = qEnvironmentVariable("VFU_TEST_LOCALE") == u"sv"
+                               ? QLocale(QLocale::Swedish, QLocale::Sweden)
+                               : QLocale(QLocale::English, QLocale::Sweden);
+    QLocale::setDefault(locale);
     QLoggingCategory::setFilterRules(QStringLiteral("vfudesk.*.debug=false"));
     const auto app = vfuCreateTestApplication(argc, argv);
-    vfu::installTranslations(QLocale(QLocale::English));
+    vfu::installTranslations(locale.language() == QLocale::Swedish ? locale : QLocale(QLocale::English));
     QCoreApplication::setOrganizationName(QStringLiteral("VFU Desk tests"));
     QCoreApplication::setApplicationName(QStringLiteral("vfudesk-tests"));
     return Catch::Session().run(argc, argv);
