@@ -154,6 +154,11 @@ Result<Student> StudentService::find(const QString &identityText)
     return R::success(**student);
 }
 
+QString StudentService::dataPath() const
+{
+    return m_database.path();
+}
+
 Result<ImportPlan> StudentService::planImport(const ImportSource &source,
                                               const ColumnMapping &mapping)
 {

@@ -74,6 +74,8 @@ public:
 
     const Clock &clock() const { return m_clock; }
     const Policy &policy() const { return m_policy; }
+    // The data file, for work that opens a connection of its own on another thread.
+    QString dataPath() const;
 
     Result<QList<StudentSummary>> summaries();
     Result<StudentSummary> summary(qint64 studentId);

@@ -18,16 +18,12 @@
         <source>PATH</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>vfu::BackgroundWork</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="46"/>
-        <source>VFU Desk cannot start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main.cpp" line="47"/>
-        <source>The data file %1 cannot be opened.
-
-%2</source>
+        <location filename="../ui/BackgroundWork.cpp" line="87"/>
+        <source>The work stopped without a result.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -76,6 +72,67 @@
     <message>
         <location filename="../core/storage/Backup.cpp" line="103"/>
         <source>The backup could not be put in place; the data file is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vfu::BackupCommands</name>
+    <message>
+        <location filename="../ui/BackupCommands.cpp" line="27"/>
+        <source>VFU Desk backups (*.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupCommands.cpp" line="46"/>
+        <source>&amp;Back up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupCommands.cpp" line="49"/>
+        <source>&amp;Restore from backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupCommands.cpp" line="65"/>
+        <source>vfudesk-backup-%1.sqlite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupCommands.cpp" line="68"/>
+        <source>Back up the data file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupCommands.cpp" line="82"/>
+        <source>The data file is backed up to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupCommands.cpp" line="89"/>
+        <location filename="../ui/BackupCommands.cpp" line="102"/>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupCommands.cpp" line="103"/>
+        <source>The data in %1 will be replaced by the backup %2.
+
+The current data is kept as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupCommands.cpp" line="106"/>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupCommands.cpp" line="113"/>
+        <source>The data file cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupCommands.cpp" line="125"/>
+        <source>Restored the backup %1; the data it replaced is kept as %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -238,6 +295,33 @@
     <message>
         <location filename="../core/storage/DataFileLock.cpp" line="32"/>
         <source>%1 could not be locked for use; check that its folder can be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vfu::DataSession</name>
+    <message>
+        <location filename="../ui/DataSession.cpp" line="21"/>
+        <source>The data file %1 cannot be opened.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DataSession.cpp" line="31"/>
+        <source>VFU Desk cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DataSession.cpp" line="80"/>
+        <source>This window did not open %1, so it cannot put a backup in its place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DataSession.cpp" line="89"/>
+        <source>The data file %1 could not be opened again.
+
+%2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -671,88 +755,88 @@
 <context>
     <name>vfu::ImportDialog</name>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="40"/>
+        <location filename="../ui/ImportDialog.cpp" line="42"/>
         <source>Semicolon (;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="42"/>
+        <location filename="../ui/ImportDialog.cpp" line="44"/>
         <source>Comma (,)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="44"/>
+        <location filename="../ui/ImportDialog.cpp" line="46"/>
         <source>Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="57"/>
+        <location filename="../ui/ImportDialog.cpp" line="59"/>
         <source>No line is rejected or changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="60"/>
-        <location filename="../ui/ImportDialog.cpp" line="184"/>
+        <location filename="../ui/ImportDialog.cpp" line="63"/>
+        <location filename="../ui/ImportDialog.cpp" line="194"/>
         <source>Import a Ladok list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="86"/>
+        <location filename="../ui/ImportDialog.cpp" line="89"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="99"/>
+        <location filename="../ui/ImportDialog.cpp" line="108"/>
         <source>What the import will do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="115"/>
+        <location filename="../ui/ImportDialog.cpp" line="125"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="123"/>
+        <location filename="../ui/ImportDialog.cpp" line="133"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="124"/>
+        <location filename="../ui/ImportDialog.cpp" line="134"/>
         <source>Encoding:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="125"/>
+        <location filename="../ui/ImportDialog.cpp" line="135"/>
         <source>Separator:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="126"/>
+        <location filename="../ui/ImportDialog.cpp" line="136"/>
         <source>Header:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="127"/>
+        <location filename="../ui/ImportDialog.cpp" line="137"/>
         <source>Above the header:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="129"/>
+        <location filename="../ui/ImportDialog.cpp" line="139"/>
         <source>&amp;Choose another file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="139"/>
+        <location filename="../ui/ImportDialog.cpp" line="149"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="150"/>
+        <location filename="../ui/ImportDialog.cpp" line="160"/>
         <source>%1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImportDialog.cpp" line="173"/>
+        <location filename="../ui/ImportDialog.cpp" line="183"/>
         <source>Line %1, %n column(s)</source>
         <translation>
             <numerusform>Line %1, %n column</numerusform>
@@ -760,38 +844,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="175"/>
+        <location filename="../ui/ImportDialog.cpp" line="185"/>
         <source>Nothing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="185"/>
+        <location filename="../ui/ImportDialog.cpp" line="195"/>
         <source>Lists from Ladok (*.csv *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="204"/>
+        <location filename="../ui/ImportDialog.cpp" line="214"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="245"/>
+        <location filename="../ui/ImportDialog.cpp" line="255"/>
         <source>%1 inserted, %2 updated, %3 unchanged, %4 rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="263"/>
+        <location filename="../ui/ImportDialog.cpp" line="273"/>
         <source>Postal address columns, ignored and never stored: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="266"/>
+        <location filename="../ui/ImportDialog.cpp" line="276"/>
         <source>Not imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="280"/>
+        <location filename="../ui/ImportDialog.cpp" line="285"/>
         <source>Imported %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportDialog.cpp" line="312"/>
+        <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1244,107 +1333,107 @@ The students it added (%3) leave the data file, unless they were changed since; 
 <context>
     <name>vfu::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="90"/>
+        <location filename="../ui/MainWindow.cpp" line="111"/>
         <source>The data file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="131"/>
-        <location filename="../ui/MainWindow.cpp" line="227"/>
+        <location filename="../ui/MainWindow.cpp" line="190"/>
+        <location filename="../ui/MainWindow.cpp" line="288"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="133"/>
-        <location filename="../ui/MainWindow.cpp" line="228"/>
+        <location filename="../ui/MainWindow.cpp" line="192"/>
+        <location filename="../ui/MainWindow.cpp" line="289"/>
         <source>Students</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="135"/>
+        <location filename="../ui/MainWindow.cpp" line="194"/>
         <source>Imports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="144"/>
+        <location filename="../ui/MainWindow.cpp" line="203"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="146"/>
+        <location filename="../ui/MainWindow.cpp" line="205"/>
         <source>&amp;Import Ladok list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="151"/>
+        <location filename="../ui/MainWindow.cpp" line="210"/>
         <source>&amp;Export students…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="155"/>
+        <location filename="../ui/MainWindow.cpp" line="216"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="160"/>
+        <location filename="../ui/MainWindow.cpp" line="221"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="161"/>
-        <location filename="../ui/MainWindow.cpp" line="301"/>
+        <location filename="../ui/MainWindow.cpp" line="222"/>
+        <location filename="../ui/MainWindow.cpp" line="362"/>
         <source>&amp;Undo last change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="166"/>
+        <location filename="../ui/MainWindow.cpp" line="227"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="172"/>
+        <location filename="../ui/MainWindow.cpp" line="233"/>
         <source>&amp;Find student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="183"/>
+        <location filename="../ui/MainWindow.cpp" line="244"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="184"/>
+        <location filename="../ui/MainWindow.cpp" line="245"/>
         <source>&amp;Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="187"/>
+        <location filename="../ui/MainWindow.cpp" line="248"/>
         <source>&amp;Students</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="190"/>
+        <location filename="../ui/MainWindow.cpp" line="251"/>
         <source>&amp;Imports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="200"/>
+        <location filename="../ui/MainWindow.cpp" line="261"/>
         <source>The data file cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="201"/>
+        <location filename="../ui/MainWindow.cpp" line="262"/>
         <source>VFU Desk cannot read the students of %1.
 
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="227"/>
+        <location filename="../ui/MainWindow.cpp" line="288"/>
         <source>Today (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="229"/>
+        <location filename="../ui/MainWindow.cpp" line="290"/>
         <source>%n student(s)</source>
         <translation>
             <numerusform>%n student</numerusform>
@@ -1352,46 +1441,54 @@ The students it added (%3) leave the data file, unless they were changed since; 
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="276"/>
+        <location filename="../ui/MainWindow.cpp" line="337"/>
         <source>Back to Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="277"/>
+        <location filename="../ui/MainWindow.cpp" line="338"/>
         <source>Back to Students</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="299"/>
+        <location filename="../ui/MainWindow.cpp" line="360"/>
         <source>&amp;Undo last change of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="376"/>
+        <location filename="../ui/MainWindow.cpp" line="439"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="377"/>
+        <location filename="../ui/MainWindow.cpp" line="440"/>
         <source>CSV for Excel (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="378"/>
+        <location filename="../ui/MainWindow.cpp" line="441"/>
         <source>Export students</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="383"/>
+        <location filename="../ui/MainWindow.cpp" line="446"/>
         <source>students.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="400"/>
+        <location filename="../ui/MainWindow.cpp" line="477"/>
         <source>Exported %n student(s) to %1.</source>
         <translation>
             <numerusform>Exported %n student to %1.</numerusform>
             <numerusform>Exported %n students to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/MainWindow.cpp" line="480"/>
+        <source>Exporting %n student(s)…</source>
+        <translation>
+            <numerusform>Exporting %n student…</numerusform>
+            <numerusform>Exporting %n students…</numerusform>
         </translation>
     </message>
 </context>
@@ -3114,132 +3211,132 @@ The students it added (%3) leave the data file, unless they were changed since; 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="180"/>
+        <location filename="../core/StudentService.cpp" line="185"/>
         <source>The date is not a valid date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="182"/>
+        <location filename="../core/StudentService.cpp" line="187"/>
         <source>%1 is in the future; record a step on the day it happened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="192"/>
+        <location filename="../core/StudentService.cpp" line="197"/>
         <source>Recording the HSA-ID needs the HSA-ID itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="202"/>
+        <location filename="../core/StudentService.cpp" line="207"/>
         <source>Choose &quot;new-card&quot; or &quot;temporary-card&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="212"/>
+        <location filename="../core/StudentService.cpp" line="217"/>
         <source>No temporary card has been issued, so none can be extended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="217"/>
+        <location filename="../core/StudentService.cpp" line="222"/>
         <source>The new last day must be a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="220"/>
+        <location filename="../core/StudentService.cpp" line="225"/>
         <source>A temporary card can be valid %1 months in all: until %2 at the latest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="224"/>
+        <location filename="../core/StudentService.cpp" line="229"/>
         <source>The card is already valid until %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="234"/>
+        <location filename="../core/StudentService.cpp" line="239"/>
         <source>The step &quot;%1&quot; takes no value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="254"/>
+        <location filename="../core/StudentService.cpp" line="259"/>
         <source>There is no step to undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="268"/>
+        <location filename="../core/StudentService.cpp" line="273"/>
         <source>That step is not in force, so it cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="305"/>
+        <location filename="../core/StudentService.cpp" line="310"/>
         <source>Say why the track changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="307"/>
+        <location filename="../core/StudentService.cpp" line="312"/>
         <source>A protected identity needs an alias: the name that lists may show.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="347"/>
+        <location filename="../core/StudentService.cpp" line="352"/>
         <source>Set the action aside until today or a later day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="372"/>
+        <location filename="../core/StudentService.cpp" line="377"/>
         <source>Import %1 was already undone on %2 by %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="400"/>
+        <location filename="../core/StudentService.cpp" line="405"/>
         <source>%1 stays: there are later changes to the student.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="420"/>
+        <location filename="../core/StudentService.cpp" line="425"/>
         <source>%1 keeps its %2: it was changed again after this import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="460"/>
+        <location filename="../core/StudentService.cpp" line="465"/>
         <source>Import %1 (%2) changed the %3 from &quot;%4&quot; to &quot;%5&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="463"/>
+        <location filename="../core/StudentService.cpp" line="468"/>
         <source>Added by import %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="471"/>
+        <location filename="../core/StudentService.cpp" line="476"/>
         <source>Import %1 (%2) was undone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="489"/>
+        <location filename="../core/StudentService.cpp" line="494"/>
         <source>Undone: %1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="491"/>
+        <location filename="../core/StudentService.cpp" line="496"/>
         <source>%1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="493"/>
+        <location filename="../core/StudentService.cpp" line="498"/>
         <source>%1 on %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="503"/>
+        <location filename="../core/StudentService.cpp" line="508"/>
         <source>Changed %1 from &quot;%2&quot; to &quot;%3&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="505"/>
+        <location filename="../core/StudentService.cpp" line="510"/>
         <source> (why: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="513"/>
+        <location filename="../core/StudentService.cpp" line="518"/>
         <source>Set aside until %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3752,6 +3849,19 @@ The students it added (%3) leave the data file, unless they were changed since; 
     <message>
         <location filename="../ui/WelcomePage.cpp" line="33"/>
         <source>Import a Ladok list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vfu::WorkProgress</name>
+    <message>
+        <location filename="../ui/WorkProgress.cpp" line="16"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WorkProgress.cpp" line="49"/>
+        <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,5 +1,6 @@
 #include "ui/ImportDialog.h"
 
+#include "ui/BackgroundWork.h"
 #include "ui/ErrorBanner.h"
 #include "ui/ImportLinesModel.h"
 
@@ -12,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QStyle>
@@ -55,6 +57,7 @@ ImportDialog::ImportDialog(StudentService &service, QWidget *parent)
     , m_lines(new ImportLinesModel(this))
     , m_linesView(new QTableView(this))
     , m_noLines(new QLabel(tr("No line is rejected or changed."), this))
+    , m_progress(new QProgressBar(this))
 {
     setObjectName(QStringLiteral("importDialog"));
     setWindowTitle(tr("Import a Ladok list"));
@@ -88,13 +91,19 @@ ImportDialog::ImportDialog(StudentService &service, QWidget *parent)
     m_import->setIcon(style()->standardIcon(QStyle::SP_DialogApplyButton));
     m_import->setDefault(true);
     m_import->setEnabled(false);
-    buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
+    m_cancel = buttons->button(QDialogButtonBox::Cancel);
+    m_cancel->setObjectName(QStringLiteral("cancelButton"));
     connect(buttons, &QDialogButtonBox::accepted, this, &ImportDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &ImportDialog::reject);
 
+    m_progress->setObjectName(QStringLiteral("importProgress"));
+    m_progress->hide();
+
+    m_fileBox = buildFileBox();
+    m_mappingBox = buildMappingBox();
     auto *top = new QHBoxLayout;
-    top->addWidget(buildFileBox(), 1);
-    top->addWidget(buildMappingBox(), 1);
+    top->addWidget(m_fileBox, 1);
+    top->addWidget(m_mappingBox, 1);
 
     auto *outcome = new QGroupBox(tr("What the import will do"), this);
     auto *outcomeLayout = new QVBoxLayout(outcome);
@@ -107,6 +116,7 @@ ImportDialog::ImportDialog(StudentService &service, QWidget *parent)
     layout->addWidget(m_banner);
     layout->addLayout(top);
     layout->addWidget(outcome, 1);
+    layout->addWidget(m_progress);
     layout->addWidget(buttons);
 }
 
@@ -269,15 +279,65 @@ void ImportDialog::showPlan()
 
 void ImportDialog::accept()
 {
-    if (!m_plan)
+    if (!m_plan || isImporting())
         return;
 
-    const Result<qint64> batch = m_service.applyImport(*m_plan);
-    if (!batch) {
-        m_banner->showMessage(batch.error());
+    const QString message = tr("Imported %1: %2.").arg(m_plan->report.fileName, countsText());
+    m_work = new BackgroundWork(
+        m_service.dataPath(), m_service.clock(),
+        [plan = *m_plan](StudentService &service, const Progress &progress) {
+            const Result<qint64> batch = service.applyImport(plan, progress);
+            return batch ? ok() : Status::failure(batch.error());
+        },
+        this);
+    connect(m_work, &BackgroundWork::progressed, m_progress, [this](qint64 done, qint64 total) {
+        m_progress->setRange(0, 1000);
+        m_progress->setValue(total > 0 ? static_cast<int>(done * 1000 / total) : 0);
+    });
+    connect(m_work, &BackgroundWork::finished, this,
+            [this, message](const Status &status) { importFinished(status, message); });
+    m_banner->clear();
+    showImporting(true);
+    m_work->start();
+}
+
+void ImportDialog::reject()
+{
+    if (!isImporting()) {
+        QDialog::reject();
         return;
     }
-    const QString message = tr("Imported %1: %2.").arg(m_plan->report.fileName, countsText());
+    m_work->cancel();
+    m_cancel->setEnabled(false);
+    m_progress->setFormat(tr("Cancelling\u2026"));
+}
+
+bool ImportDialog::isImporting() const
+{
+    return m_work != nullptr && m_work->isRunning();
+}
+
+void ImportDialog::showImporting(bool importing)
+{
+    m_fileBox->setEnabled(!importing);
+    m_mappingBox->setEnabled(!importing);
+    m_import->setEnabled(!importing && m_plan.has_value());
+    m_cancel->setEnabled(true);
+    // Busy until the worker knows how much there is to write.
+    m_progress->setRange(0, 0);
+    m_progress->resetFormat();
+    m_progress->setVisible(importing);
+}
+
+void ImportDialog::importFinished(const Status &status, const QString &message)
+{
+    m_work->deleteLater();
+    m_work = nullptr;
+    showImporting(false);
+    if (!status) {
+        m_banner->showMessage(status.error());
+        return;
+    }
     QDialog::accept();
     emit imported(message);
 }

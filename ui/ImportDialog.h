@@ -10,17 +10,20 @@
 class QComboBox;
 class QFormLayout;
 class QLabel;
+class QProgressBar;
 class QPushButton;
 class QTableView;
 
 namespace vfu {
 
+class BackgroundWork;
 class ErrorBanner;
 class ImportLinesModel;
 
 // Shows what an import of a Ladok list will do before anything is written: how the file was
 // read, which column fills which field (changeable), each line's fate, and why lines are
-// rejected. Import writes it all in one go; Cancel writes nothing.
+// rejected. Import writes it all in one go, on a worker thread with a progress bar; Cancel,
+// before or during the import, writes nothing.
 class ImportDialog final : public QDialog
 {
     Q_OBJECT
@@ -39,8 +42,13 @@ public:
     QString countsText() const;
     QComboBox *mappingBox(StudentField field) const;
 
-    // Applies the plan; the dialog stays open with the reason when that fails.
+    // Starts applying the plan on a worker thread. The dialog closes when it is written, and
+    // stays open with the reason when it fails or is cancelled.
     void accept() override;
+    // Cancels a running import (the dialog stays open and says that nothing was written), or
+    // closes the dialog.
+    void reject() override;
+    bool isImporting() const;
 
 signals:
     // The import was written; `message` says what it did.
@@ -54,6 +62,8 @@ private:
     ColumnMapping currentMapping() const;
     void replan();
     void showPlan();
+    void showImporting(bool importing);
+    void importFinished(const Status &status, const QString &message);
 
     StudentService &m_service;
     QString m_path;
@@ -73,7 +83,12 @@ private:
     ImportLinesModel *m_lines = nullptr;
     QTableView *m_linesView = nullptr;
     QLabel *m_noLines = nullptr;
+    QWidget *m_fileBox = nullptr;
+    QWidget *m_mappingBox = nullptr;
+    QProgressBar *m_progress = nullptr;
     QPushButton *m_import = nullptr;
+    QPushButton *m_cancel = nullptr;
+    BackgroundWork *m_work = nullptr;
 };
 
 } // namespace vfu

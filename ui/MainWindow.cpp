@@ -1,6 +1,9 @@
 #include "ui/MainWindow.h"
 
 #include "core/storage/Database.h"
+#include "ui/BackgroundWork.h"
+#include "ui/BackupCommands.h"
+#include "ui/DataSession.h"
 #include "ui/ErrorBanner.h"
 #include "ui/ImportDialog.h"
 #include "ui/ImportsPage.h"
@@ -13,6 +16,7 @@
 #include "ui/TodayModel.h"
 #include "ui/TodayPage.h"
 #include "ui/WelcomePage.h"
+#include "ui/WorkProgress.h"
 
 #include <QAction>
 #include <QDir>
@@ -37,32 +41,49 @@ constexpr int importsRow = 2;
 
 } // namespace
 
+MainWindow::MainWindow(DataSession &session, QWidget *parent)
+    : QMainWindow(parent)
+    , m_session(&session)
+{
+    setUp();
+}
+
 MainWindow::MainWindow(Database &database, const Clock &clock, QWidget *parent)
     : QMainWindow(parent)
-    , m_service(database, clock)
-    , m_path(database.path())
-    , m_students(new StudentTableModel(this))
-    , m_today(new TodayModel(this))
-    , m_banner(new ErrorBanner(this))
-    , m_stack(new QStackedWidget(this))
-    , m_welcomePage(new WelcomePage(this))
-    , m_todayPage(new TodayPage(m_today, m_service, this))
-    , m_studentsPage(new StudentsPage(m_students, clock, this))
-    , m_studentPage(new StudentPage(m_service, this))
-    , m_importsPage(new ImportsPage(m_service, this))
-    , m_countLabel(new QLabel(this))
-    , m_pathLabel(new QLabel(this))
+    , m_ownSession(std::make_unique<DataSession>(database, clock))
+    , m_session(m_ownSession.get())
 {
+    setUp();
+}
+
+MainWindow::~MainWindow()
+{
+    // Work still running stops before the session it reads goes; the pages go with it.
+    delete m_work;
+    dropPages();
+}
+
+void MainWindow::setUp()
+{
+    m_path = m_session->path();
+    m_students = new StudentTableModel(this);
+    m_today = new TodayModel(this);
+    m_banner = new ErrorBanner(this);
+    m_stack = new QStackedWidget(this);
+    m_welcomePage = new WelcomePage(this);
+    m_studentsPage = new StudentsPage(m_students, m_session->clock(), this);
+    m_countLabel = new QLabel(this);
+    m_pathLabel = new QLabel(this);
+    m_workProgress = new WorkProgress(this);
+    m_backups = new BackupCommands(*m_session, m_banner, this);
+
     setObjectName(QStringLiteral("mainWindow"));
     setWindowFilePath(m_path);
     resize(1200, 750);
 
     m_stack->setObjectName(QStringLiteral("pages"));
-    for (QWidget *page :
-         {static_cast<QWidget *>(m_welcomePage), static_cast<QWidget *>(m_todayPage),
-          static_cast<QWidget *>(m_studentsPage), static_cast<QWidget *>(m_studentPage),
-          static_cast<QWidget *>(m_importsPage)})
-        m_stack->addWidget(page);
+    m_stack->addWidget(m_welcomePage);
+    m_stack->addWidget(m_studentsPage);
 
     auto *separator = new QFrame(this);
     separator->setFrameShape(QFrame::VLine);
@@ -88,30 +109,68 @@ MainWindow::MainWindow(Database &database, const Clock &clock, QWidget *parent)
     m_pathLabel->setObjectName(QStringLiteral("statusDataFile"));
     m_pathLabel->setText(QDir::toNativeSeparators(m_path));
     m_pathLabel->setToolTip(tr("The data file"));
+    // Permanent, so that a passing status message never hides the progress of long work.
+    statusBar()->addPermanentWidget(m_workProgress);
     statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_pathLabel);
 
     buildMenus();
 
     connect(m_welcomePage, &WelcomePage::importRequested, this, &MainWindow::chooseImportFile);
+    connect(m_studentsPage, &StudentsPage::studentActivated, this, &MainWindow::showStudent);
+    connect(m_studentsPage, &StudentsPage::currentStudentChanged, this,
+            &MainWindow::updateUndoAction);
+    connect(m_stack, &QStackedWidget::currentChanged, this, &MainWindow::updateUndoAction);
+    connect(m_backups, &BackupCommands::released, this, &MainWindow::dropPages);
+    connect(m_backups, &BackupCommands::reopened, this, [this] {
+        buildPages();
+        reload();
+        showSection(m_section);
+    });
+
+    buildPages();
+    reload();
+    showSection(Section::Today);
+}
+
+void MainWindow::buildPages()
+{
+    StudentService &service = m_session->students();
+    m_todayPage = new TodayPage(m_today, service, this);
+    m_studentPage = new StudentPage(service, this);
+    m_importsPage = new ImportsPage(service, this);
+    for (QWidget *page :
+         {static_cast<QWidget *>(m_todayPage), static_cast<QWidget *>(m_studentPage),
+          static_cast<QWidget *>(m_importsPage)})
+        m_stack->addWidget(page);
+
     connect(m_todayPage, &TodayPage::studentActivated, this, &MainWindow::showStudent);
     connect(m_todayPage, &TodayPage::studentChanged, this, &MainWindow::studentChanged);
     connect(m_importsPage, &ImportsPage::importUndone, this, [this](const QString &message) {
         reload();
         statusBar()->showMessage(message, 15000);
     });
-    connect(m_studentsPage, &StudentsPage::studentActivated, this, &MainWindow::showStudent);
-    connect(m_studentsPage, &StudentsPage::currentStudentChanged, this,
-            &MainWindow::updateUndoAction);
     connect(m_studentPage, &StudentPage::studentChanged, this, &MainWindow::studentChanged);
     connect(m_studentPage, &StudentPage::backRequested, this, [this] { showSection(m_section); });
-    connect(m_stack, &QStackedWidget::currentChanged, this, &MainWindow::updateUndoAction);
-
-    reload();
-    showSection(Section::Today);
 }
 
-MainWindow::~MainWindow() = default;
+void MainWindow::dropPages()
+{
+    // Deleted at once, not later: no event may reach a page whose service is gone.
+    if (m_stack->currentWidget() != m_studentsPage)
+        m_stack->setCurrentWidget(m_welcomePage);
+    delete m_todayPage;
+    delete m_studentPage;
+    delete m_importsPage;
+    m_todayPage = nullptr;
+    m_studentPage = nullptr;
+    m_importsPage = nullptr;
+}
+
+StudentService &MainWindow::service()
+{
+    return m_session->students();
+}
 
 QWidget *MainWindow::buildSidebar()
 {
@@ -142,15 +201,17 @@ QWidget *MainWindow::buildSidebar()
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *import = file->addAction(style()->standardIcon(QStyle::SP_DialogOpenButton),
-                                      tr("&Import Ladok list\u2026"));
-    import->setObjectName(QStringLiteral("importAction"));
-    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    connect(import, &QAction::triggered, this, &MainWindow::chooseImportFile);
+    m_importAction = file->addAction(style()->standardIcon(QStyle::SP_DialogOpenButton),
+                                     tr("&Import Ladok list\u2026"));
+    m_importAction->setObjectName(QStringLiteral("importAction"));
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(m_importAction, &QAction::triggered, this, &MainWindow::chooseImportFile);
     m_exportAction = file->addAction(style()->standardIcon(QStyle::SP_DialogSaveButton),
                                      tr("&Export students\u2026"));
     m_exportAction->setObjectName(QStringLiteral("exportAction"));
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::chooseExportFile);
+    file->addSeparator();
+    m_backups->addTo(file);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
@@ -195,7 +256,7 @@ void MainWindow::buildMenus()
 void MainWindow::reload()
 {
     const qint64 selected = m_studentsPage->currentStudentId();
-    Result<QList<StudentSummary>> summaries = m_service.summaries();
+    Result<QList<StudentSummary>> summaries = service().summaries();
     if (!summaries) {
         MessageDialogs::error(this, tr("The data file cannot be read"),
                               tr("VFU Desk cannot read the students of %1.\n\n%2")
@@ -215,7 +276,7 @@ void MainWindow::refreshToday()
 {
     // Due actions are derived from the summaries already read: no second trip to the file.
     m_today->setActions(StudentService::dueActions(m_students->summaries()),
-                        m_service.clock().today());
+                        m_session->clock().today());
     m_todayPage->refresh();
     updateCounts();
 }
@@ -227,7 +288,7 @@ void MainWindow::updateCounts()
     m_sidebar->item(todayRow)->setText(due > 0 ? tr("Today (%1)").arg(due) : tr("Today"));
     m_sidebar->item(studentsRow)->setText(tr("Students"));
     m_countLabel->setText(tr("%n student(s)", nullptr, students));
-    m_exportAction->setEnabled(students > 0);
+    updateFileActions();
     updateUndoAction();
 
     // An empty data file has nothing to show but the way in (and the imports, if open).
@@ -311,7 +372,7 @@ void MainWindow::undoLastChange()
         return;
     }
 
-    const Result<JourneyEvent> undone = m_service.undoLast(id);
+    const Result<JourneyEvent> undone = service().undoLast(id);
     if (!undone) {
         m_banner->showMessage(undone.error());
         return;
@@ -322,7 +383,7 @@ void MainWindow::undoLastChange()
 void MainWindow::studentChanged(qint64 studentId, const QString &message)
 {
     // One student changed: replace that row, not the whole table.
-    const Result<StudentSummary> summary = m_service.summary(studentId);
+    const Result<StudentSummary> summary = service().summary(studentId);
     if (!summary || !m_students->updateSummary(*summary)) {
         reload();
     } else {
@@ -334,6 +395,8 @@ void MainWindow::studentChanged(qint64 studentId, const QString &message)
 
 void MainWindow::chooseImportFile()
 {
+    if (m_work != nullptr)
+        return;
     const QString path = ImportDialog::askForFile(
         this, QStandardPaths::writableLocation(QStandardPaths::DownloadLocation));
     if (!path.isEmpty()) {
@@ -344,7 +407,7 @@ void MainWindow::chooseImportFile()
 
 ImportDialog *MainWindow::openImport(const QString &path)
 {
-    auto *dialog = new ImportDialog(m_service, this);
+    auto *dialog = new ImportDialog(service(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (const Status opened = dialog->openFile(path); !opened) {
         delete dialog;
@@ -362,7 +425,7 @@ ImportDialog *MainWindow::openImport(const QString &path)
 
 SettingsDialog *MainWindow::openSettings()
 {
-    auto *dialog = new SettingsDialog(m_service, this);
+    auto *dialog = new SettingsDialog(service(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SettingsDialog::saved, this, [this](const QString &message) {
         reload();
@@ -389,18 +452,45 @@ void MainWindow::chooseExportFile()
     exportStudents(dialog.selectedFiles().constFirst(), dialect);
 }
 
-Status MainWindow::exportStudents(const QString &path, CsvDialect dialect)
+BackgroundWork *MainWindow::exportStudents(const QString &path, CsvDialect dialect)
 {
-    const Status written = m_service.exportStudents(path, dialect);
-    if (!written) {
-        m_banner->showMessage(written.error());
-        return written;
-    }
+    if (m_work != nullptr)
+        return nullptr;
+
+    const int count = m_students->rowCount();
+    m_work = new BackgroundWork(
+        m_path, m_session->clock(),
+        [path, dialect](StudentService &service, const Progress &progress) {
+            return service.exportStudents(path, dialect, progress);
+        },
+        this);
+    connect(m_work, &BackgroundWork::finished, this, [this, path, count](const Status &written) {
+        m_work->deleteLater();
+        m_work = nullptr;
+        updateFileActions();
+        if (!written) {
+            m_banner->showMessage(written.error());
+            return;
+        }
+        m_banner->clear();
+        statusBar()->showMessage(
+            tr("Exported %n student(s) to %1.", nullptr, count).arg(QDir::toNativeSeparators(path)),
+            15000);
+    });
+    m_workProgress->follow(m_work, tr("Exporting %n student(s)\u2026", nullptr, count));
     m_banner->clear();
-    statusBar()->showMessage(tr("Exported %n student(s) to %1.", nullptr, m_students->rowCount())
-                                 .arg(QDir::toNativeSeparators(path)),
-                             15000);
-    return written;
+    statusBar()->clearMessage();
+    updateFileActions();
+    m_work->start();
+    return m_work;
+}
+
+void MainWindow::updateFileActions()
+{
+    const bool idle = m_work == nullptr;
+    m_importAction->setEnabled(idle);
+    m_exportAction->setEnabled(idle && m_students->rowCount() > 0);
+    m_backups->setEnabled(idle);
 }
 
 } // namespace vfu

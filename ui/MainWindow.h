@@ -4,6 +4,8 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
 class QAction;
 class QLabel;
 class QListWidget;
@@ -11,7 +13,10 @@ class QStackedWidget;
 
 namespace vfu {
 
+class BackgroundWork;
+class BackupCommands;
 class Clock;
+class DataSession;
 class Database;
 class ErrorBanner;
 class ImportDialog;
@@ -23,9 +28,11 @@ class StudentsPage;
 class TodayModel;
 class TodayPage;
 class WelcomePage;
+class WorkProgress;
 
 // The window: a sidebar with Today, Students and Imports, the page of each, and a student's page.
 // It reads students through StudentService only, and reads them again only after a change.
+// Imports and exports run on a worker thread; one long work at a time.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -33,6 +40,10 @@ class MainWindow final : public QMainWindow
 public:
     enum class Section { Today, Students, Imports };
 
+    // Works on the session's data file; it outlives the window.
+    explicit MainWindow(DataSession &session, QWidget *parent = nullptr);
+    // Works on a data file that the caller opened and keeps open: everything but a restore,
+    // which needs the file closed.
     MainWindow(Database &database, const Clock &clock, QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -43,22 +54,31 @@ public:
     // Opens the import preview on a file without blocking; null when the file cannot be read,
     // and the banner says why.
     ImportDialog *openImport(const QString &path);
-    Status exportStudents(const QString &path, CsvDialect dialect);
+    // Starts writing every student to `path` on a worker thread. The status bar shows the
+    // progress and Cancel, then what was written; the banner says why nothing was. Null when
+    // other long work still runs.
+    BackgroundWork *exportStudents(const QString &path, CsvDialect dialect);
     // Opens the settings without blocking; saving them refreshes Today and the students.
     SettingsDialog *openSettings();
     // Undoes the last change of the student shown, or of the student selected in the table.
     void undoLastChange();
 
-    StudentService &service() { return m_service; }
+    StudentService &service();
     StudentTableModel *studentModel() const { return m_students; }
     TodayModel *todayModel() const { return m_today; }
     ErrorBanner *banner() const { return m_banner; }
+    BackupCommands *backups() const { return m_backups; }
 
 private:
+    void setUp();
     QWidget *buildSidebar();
     void buildMenus();
+    // The pages that refer to the data file's services; a restore drops and builds them again.
+    void buildPages();
+    void dropPages();
     void chooseImportFile();
     void chooseExportFile();
+    void updateFileActions();
     void studentChanged(qint64 studentId, const QString &message);
     void refreshToday();
     void updateCounts();
@@ -66,7 +86,8 @@ private:
     void sidebarRowChanged(int row);
     qint64 currentStudentId() const;
 
-    StudentService m_service;
+    std::unique_ptr<DataSession> m_ownSession;
+    DataSession *m_session = nullptr;
     QString m_path;
     Section m_section = Section::Today;
 
@@ -82,7 +103,11 @@ private:
     ImportsPage *m_importsPage = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_pathLabel = nullptr;
+    WorkProgress *m_workProgress = nullptr;
+    BackgroundWork *m_work = nullptr;
+    QAction *m_importAction = nullptr;
     QAction *m_exportAction = nullptr;
+    BackupCommands *m_backups = nullptr;
     QAction *m_undoAction = nullptr;
 };
 

@@ -3,8 +3,8 @@
 #include "core/clock/Clock.h"
 #include "core/i18n/Translations.h"
 #include "core/storage/Database.h"
+#include "ui/DataSession.h"
 #include "ui/MainWindow.h"
-#include "ui/MessageDialogs.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -40,18 +40,14 @@ int main(int argc, char *argv[])
         QDir().mkpath(QFileInfo(path).absolutePath());
     }
 
-    vfu::Result<std::unique_ptr<vfu::Database>> opened = vfu::Database::open(path);
-    if (!opened) {
-        vfu::MessageDialogs::error(
-            nullptr, QCoreApplication::translate("main", "VFU Desk cannot start"),
-            QCoreApplication::translate("main", "The data file %1 cannot be opened.\n\n%2")
-                .arg(QDir::toNativeSeparators(path), opened.error()));
-        return 1;
-    }
-    const std::unique_ptr<vfu::Database> database = std::move(opened).value();
-
+    // The data file is locked against a second window before it is opened, and stays locked
+    // while the window lives; the coordinator is told plainly when either fails.
     const vfu::SystemClock clock;
-    vfu::MainWindow window(*database, clock);
+    const std::unique_ptr<vfu::DataSession> session = vfu::DataSession::openForWindow(path, clock);
+    if (!session)
+        return 1;
+
+    vfu::MainWindow window(*session);
     window.show();
     return QApplication::exec();
 }

@@ -1,6 +1,7 @@
 #include "ui/ImportDialog.h"
 
 #include "UiFixture.h"
+#include "Waiting.h"
 #include "core/identity/IdentityNumber.h"
 #include "ui/ErrorBanner.h"
 #include "ui/ImportLinesModel.h"
@@ -58,8 +59,7 @@ TEST_CASE(
     CHECK(text(dialog, QStringLiteral("importCounts")) == dialog->countsText());
     CHECK(text(dialog, QStringLiteral("importEncoding")) == QStringLiteral("UTF-8 with BOM"));
     CHECK(text(dialog, QStringLiteral("importSeparator")) == QStringLiteral("Semicolon (;)"));
-    CHECK(text(dialog, QStringLiteral("importHeaderLine")) ==
-          QStringLiteral("Line 5, 15 columns"));
+    CHECK(text(dialog, QStringLiteral("importHeaderLine")) == QStringLiteral("Line 5, 15 columns"));
     CHECK(text(dialog, QStringLiteral("importPreamble")) ==
           QStringLiteral("Utbildningskod: 2SJ20 Sjuksköterskeprogrammet\n"
                          "Utdata: Deltagande kurspaketering\nSkapad: 2026-08-20 09:14"));
@@ -72,6 +72,7 @@ TEST_CASE(
     CHECK(studentCount(fixture) == 0);
 
     child<QPushButton>(dialog, QStringLiteral("importButton"))->click();
+    waitUntil([&] { return window.studentModel()->rowCount() == 150; }, "the import to finish");
 
     CHECK(studentCount(fixture) == 150);
     CHECK(window.studentModel()->rowCount() == 150);
