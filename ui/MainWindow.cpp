@@ -3,11 +3,14 @@
 #include "core/storage/Database.h"
 #include "ui/BackgroundWork.h"
 #include "ui/BackupCommands.h"
+#include "ui/CompensationPage.h"
 #include "ui/DataSession.h"
 #include "ui/ErrorBanner.h"
 #include "ui/ImportDialog.h"
 #include "ui/ImportsPage.h"
 #include "ui/MessageDialogs.h"
+#include "ui/PlacementImportDialog.h"
+#include "ui/PlacementsPage.h"
 #include "ui/Presentation.h"
 #include "ui/SettingsDialog.h"
 #include "ui/StudentPage.h"
@@ -15,6 +18,7 @@
 #include "ui/StudentsPage.h"
 #include "ui/TodayModel.h"
 #include "ui/TodayPage.h"
+#include "ui/UnitsPage.h"
 #include "ui/WelcomePage.h"
 #include "ui/WorkProgress.h"
 
@@ -38,6 +42,9 @@ namespace {
 constexpr int todayRow = 0;
 constexpr int studentsRow = 1;
 constexpr int importsRow = 2;
+constexpr int placementsRow = 3;
+constexpr int unitsRow = 4;
+constexpr int compensationRow = 5;
 
 } // namespace
 
@@ -139,10 +146,32 @@ void MainWindow::buildPages()
     m_todayPage = new TodayPage(m_today, service, this);
     m_studentPage = new StudentPage(service, this);
     m_importsPage = new ImportsPage(service, this);
+    PlacementService &placements = m_session->placements();
+    m_placementsPage = new PlacementsPage(placements, service, m_session->clock(), this);
+    m_unitsPage = new UnitsPage(placements, service, m_session->clock(), this);
+    m_compensationPage = new CompensationPage(placements, service, m_session->clock(), this);
     for (QWidget *page :
          {static_cast<QWidget *>(m_todayPage), static_cast<QWidget *>(m_studentPage),
-          static_cast<QWidget *>(m_importsPage)})
+          static_cast<QWidget *>(m_importsPage), static_cast<QWidget *>(m_placementsPage),
+          static_cast<QWidget *>(m_unitsPage), static_cast<QWidget *>(m_compensationPage)})
         m_stack->addWidget(page);
+
+    const auto showMessage = [this](const QString &message) {
+        statusBar()->showMessage(message, 10000);
+    };
+    connect(m_placementsPage, &PlacementsPage::statusMessage, this, showMessage);
+    connect(m_unitsPage, &UnitsPage::statusMessage, this, showMessage);
+    connect(m_compensationPage, &CompensationPage::statusMessage, this, showMessage);
+    connect(m_placementsPage, &PlacementsPage::studentActivated, this, &MainWindow::showStudent);
+    // A placement changes what blocks a student, and the compensation basis.
+    connect(m_placementsPage, &PlacementsPage::changed, this, [this] {
+        refreshToday();
+        m_compensationPage->reload();
+    });
+    connect(m_unitsPage, &UnitsPage::changed, m_placementsPage, &PlacementsPage::reload);
+    connect(m_placementsPage, &PlacementsPage::importRequested, this,
+            [this] { importPlacementFile(false); });
+    connect(m_unitsPage, &UnitsPage::importRequested, this, [this] { importPlacementFile(true); });
 
     connect(m_todayPage, &TodayPage::studentActivated, this, &MainWindow::showStudent);
     connect(m_todayPage, &TodayPage::studentChanged, this, &MainWindow::studentChanged);
@@ -162,9 +191,15 @@ void MainWindow::dropPages()
     delete m_todayPage;
     delete m_studentPage;
     delete m_importsPage;
+    delete m_placementsPage;
+    delete m_unitsPage;
+    delete m_compensationPage;
     m_todayPage = nullptr;
     m_studentPage = nullptr;
     m_importsPage = nullptr;
+    m_placementsPage = nullptr;
+    m_unitsPage = nullptr;
+    m_compensationPage = nullptr;
 }
 
 StudentService &MainWindow::service()
@@ -192,7 +227,14 @@ QWidget *MainWindow::buildSidebar()
                                          tr("Students"), m_sidebar);
     auto *imports = new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogContentsView),
                                         tr("Imports"), m_sidebar);
-    for (QListWidgetItem *item : {today, students, imports})
+    auto *placementsItem =
+        new QListWidgetItem(style()->standardIcon(QStyle::SP_DirIcon), tr("Placements"), m_sidebar);
+    auto *unitsItem =
+        new QListWidgetItem(style()->standardIcon(QStyle::SP_DirHomeIcon), tr("Units"), m_sidebar);
+    auto *compensationItem = new QListWidgetItem(
+        style()->standardIcon(QStyle::SP_FileDialogListView), tr("Compensation"), m_sidebar);
+    for (QListWidgetItem *item :
+         {today, students, imports, placementsItem, unitsItem, compensationItem})
         item->setSizeHint(QSize(0, rowHeight));
     connect(m_sidebar, &QListWidget::currentRowChanged, this, &MainWindow::sidebarRowChanged);
     return m_sidebar;
@@ -306,6 +348,12 @@ void MainWindow::sidebarRowChanged(int row)
         showSection(Section::Students);
     else if (row == importsRow)
         showSection(Section::Imports);
+    else if (row == placementsRow)
+        showSection(Section::Placements);
+    else if (row == unitsRow)
+        showSection(Section::Units);
+    else if (row == compensationRow)
+        showSection(Section::Compensation);
 }
 
 void MainWindow::showSection(Section section)
@@ -313,9 +361,25 @@ void MainWindow::showSection(Section section)
     m_section = section;
     {
         const QSignalBlocker blocker(m_sidebar);
-        m_sidebar->setCurrentRow(section == Section::Today      ? todayRow
-                                 : section == Section::Students ? studentsRow
-                                                                : importsRow);
+        const int rows[] = {todayRow,      studentsRow, importsRow,
+                            placementsRow, unitsRow,    compensationRow};
+        m_sidebar->setCurrentRow(rows[static_cast<int>(section)]);
+    }
+    // Placements, units and the compensation basis are read when they are shown.
+    QWidget *placementPage =
+        section == Section::Placements     ? static_cast<QWidget *>(m_placementsPage)
+        : section == Section::Units        ? static_cast<QWidget *>(m_unitsPage)
+        : section == Section::Compensation ? static_cast<QWidget *>(m_compensationPage)
+                                           : nullptr;
+    if (placementPage) {
+        if (section == Section::Placements)
+            m_placementsPage->reload();
+        else if (section == Section::Units)
+            m_unitsPage->reload();
+        else
+            m_compensationPage->reload();
+        m_stack->setCurrentWidget(placementPage);
+        return;
     }
     // The imports stay reachable with no student left: an undone import empties the file.
     if (section == Section::Imports)
@@ -336,7 +400,7 @@ void MainWindow::showStudent(qint64 studentId)
         m_studentsPage->selectStudent(studentId);
     m_studentPage->setBackText(m_section == Section::Today ? tr("Back to Today")
                                                            : tr("Back to Students"));
-    if (m_section == Section::Imports)
+    if (m_section != Section::Today && m_section != Section::Students)
         m_section = Section::Students;
     m_studentPage->showStudent(studentId);
     m_stack->setCurrentWidget(m_studentPage);
@@ -391,6 +455,30 @@ void MainWindow::studentChanged(qint64 studentId, const QString &message)
     }
     m_banner->clear();
     statusBar()->showMessage(message, 10000);
+}
+
+void MainWindow::importPlacementFile(bool units)
+{
+    const auto kind =
+        units ? PlacementImportDialog::Kind::Units : PlacementImportDialog::Kind::Placements;
+    const QString path = PlacementImportDialog::askForFile(this, kind);
+    if (path.isEmpty())
+        return;
+    auto *dialog = new PlacementImportDialog(m_session->database(), m_session->clock(), kind, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (const Status opened = dialog->openFile(path); !opened) {
+        delete dialog;
+        m_banner->showMessage(opened.error());
+        return;
+    }
+    connect(dialog, &PlacementImportDialog::imported, this, [this](const QString &message) {
+        m_unitsPage->reload();
+        m_placementsPage->reload();
+        m_compensationPage->reload();
+        refreshToday();
+        statusBar()->showMessage(message, 15000);
+    });
+    dialog->open();
 }
 
 void MainWindow::chooseImportFile()

@@ -21,6 +21,9 @@ class Database;
 class ErrorBanner;
 class ImportDialog;
 class ImportsPage;
+class PlacementsPage;
+class UnitsPage;
+class CompensationPage;
 class SettingsDialog;
 class StudentPage;
 class StudentTableModel;
@@ -38,7 +41,7 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class Section { Today, Students, Imports };
+    enum class Section { Today, Students, Imports, Placements, Units, Compensation };
 
     // Works on the session's data file; it outlives the window.
     explicit MainWindow(DataSession &session, QWidget *parent = nullptr);
@@ -77,6 +80,8 @@ private:
     void buildPages();
     void dropPages();
     void chooseImportFile();
+    // Units or placements from a CSV file, with a preview: `units` picks which.
+    void importPlacementFile(bool units);
     void chooseExportFile();
     void updateFileActions();
     void studentChanged(qint64 studentId, const QString &message);
@@ -101,6 +106,9 @@ private:
     StudentsPage *m_studentsPage = nullptr;
     StudentPage *m_studentPage = nullptr;
     ImportsPage *m_importsPage = nullptr;
+    PlacementsPage *m_placementsPage = nullptr;
+    UnitsPage *m_unitsPage = nullptr;
+    CompensationPage *m_compensationPage = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_pathLabel = nullptr;
     WorkProgress *m_workProgress = nullptr;

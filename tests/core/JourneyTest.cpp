@@ -32,7 +32,7 @@ QStringList codesOn(const QList<JourneyEvent> &events, QDate today)
     return codes;
 }
 
-const DueAction &onlyAction(const JourneyState &state)
+DueAction onlyAction(const JourneyState &state)
 {
     REQUIRE(state.dueActions.size() == 1);
     return state.dueActions.constFirst();
@@ -77,7 +77,7 @@ TEST_CASE("A missing JoBSH link is due from the third day after KliPP registrati
     CHECK(codesOn(events, QDate(2027, 1, 12)).isEmpty());
 
     const JourneyState firstDay = Journey::evaluate(events, Policy{}, QDate(2027, 1, 13));
-    const DueAction &action = onlyAction(firstDay);
+    const DueAction action = onlyAction(firstDay);
     CHECK(action.kind == ActionKind::JobshLinkMissing);
     CHECK(action.due == QDate(2027, 1, 13));
     CHECK(action.urgency == Urgency::Soon);
@@ -106,7 +106,7 @@ TEST_CASE("A card order missing after JoBSH is due a week after completion")
         event(4, Step::CertificateReceived, QDate(2027, 2, 2)),
     };
     CHECK(codesOn(events, QDate(2027, 2, 7)).isEmpty());
-    const DueAction &action = onlyAction(Journey::evaluate(events, Policy{}, QDate(2027, 2, 8)));
+    const DueAction action = onlyAction(Journey::evaluate(events, Policy{}, QDate(2027, 2, 8)));
     CHECK(action.kind == ActionKind::CardOrderMissing);
     CHECK(action.due == QDate(2027, 2, 8));
     CHECK(action.resolvedBy == Step::CardOrdered);
@@ -127,7 +127,7 @@ TEST_CASE("A card order without a photo warns from day 60 and lapses on day 90")
     CHECK(codesOn(events, QDate(2027, 4, 29)).isEmpty());
 
     const JourneyState firstDay = Journey::evaluate(events, Policy{}, QDate(2027, 4, 30));
-    const DueAction &lapsing = onlyAction(firstDay);
+    const DueAction lapsing = onlyAction(firstDay);
     CHECK(lapsing.kind == ActionKind::CardOrderLapsing);
     CHECK(lapsing.due == QDate(2027, 5, 29));
     CHECK(lapsing.urgency == Urgency::Later);
@@ -142,7 +142,7 @@ TEST_CASE("A card order without a photo warns from day 60 and lapses on day 90")
     CHECK(onlyAction(lastDay).urgency == Urgency::Soon);
 
     const JourneyState lapsed = Journey::evaluate(events, Policy{}, QDate(2027, 5, 30));
-    const DueAction &action = onlyAction(lapsed);
+    const DueAction action = onlyAction(lapsed);
     CHECK(action.kind == ActionKind::CardOrderLapsed);
     CHECK(action.urgency == Urgency::Overdue);
     CHECK(action.resolvedBy == Step::CardOrdered);
@@ -179,12 +179,12 @@ TEST_CASE("A card is valid four years and its renewal is due from eight weeks be
     CHECK(active.dueActions.isEmpty());
     CHECK_FALSE(active.nextStep.has_value());
 
-    const DueAction &first = onlyAction(Journey::evaluate(events, Policy{}, QDate(2031, 4, 20)));
+    const DueAction first = onlyAction(Journey::evaluate(events, Policy{}, QDate(2031, 4, 20)));
     CHECK(first.kind == ActionKind::CardExpiring);
     CHECK(first.due == QDate(2031, 6, 14));
     CHECK(first.urgency == Urgency::Later);
 
-    const DueAction &last = onlyAction(Journey::evaluate(events, Policy{}, QDate(2031, 6, 14)));
+    const DueAction last = onlyAction(Journey::evaluate(events, Policy{}, QDate(2031, 6, 14)));
     CHECK(last.urgency == Urgency::Soon);
     CHECK(
         last.why ==
