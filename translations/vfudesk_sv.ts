@@ -1345,95 +1345,110 @@ Studenterna som den lade till (%3) tas bort ur datafilen, om de inte har ändrat
 <context>
     <name>vfu::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="111"/>
+        <location filename="../ui/MainWindow.cpp" line="118"/>
         <source>The data file</source>
         <translation>Datafilen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="190"/>
-        <location filename="../ui/MainWindow.cpp" line="288"/>
+        <location filename="../ui/MainWindow.cpp" line="225"/>
+        <location filename="../ui/MainWindow.cpp" line="330"/>
         <source>Today</source>
         <translation>Idag</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="192"/>
-        <location filename="../ui/MainWindow.cpp" line="289"/>
+        <location filename="../ui/MainWindow.cpp" line="227"/>
+        <location filename="../ui/MainWindow.cpp" line="331"/>
         <source>Students</source>
         <translation>Studenter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="194"/>
+        <location filename="../ui/MainWindow.cpp" line="229"/>
         <source>Imports</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="203"/>
+        <location filename="../ui/MainWindow.cpp" line="231"/>
+        <source>Placements</source>
+        <translation>Placeringar</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="233"/>
+        <source>Units</source>
+        <translation>Verksamheter</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="235"/>
+        <source>Compensation</source>
+        <translation>Ersättning</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="245"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="205"/>
+        <location filename="../ui/MainWindow.cpp" line="247"/>
         <source>&amp;Import Ladok list…</source>
         <translation>&amp;Importera Ladok-lista…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="210"/>
+        <location filename="../ui/MainWindow.cpp" line="252"/>
         <source>&amp;Export students…</source>
         <translation>&amp;Exportera studenter…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="216"/>
+        <location filename="../ui/MainWindow.cpp" line="258"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="221"/>
+        <location filename="../ui/MainWindow.cpp" line="263"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="222"/>
-        <location filename="../ui/MainWindow.cpp" line="362"/>
+        <location filename="../ui/MainWindow.cpp" line="264"/>
+        <location filename="../ui/MainWindow.cpp" line="426"/>
         <source>&amp;Undo last change</source>
         <translation>&amp;Ångra senaste ändringen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="227"/>
+        <location filename="../ui/MainWindow.cpp" line="269"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="233"/>
+        <location filename="../ui/MainWindow.cpp" line="275"/>
         <source>&amp;Find student</source>
         <translation>&amp;Sök student</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="244"/>
+        <location filename="../ui/MainWindow.cpp" line="286"/>
         <source>&amp;Go</source>
         <translation>&amp;Gå</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="245"/>
+        <location filename="../ui/MainWindow.cpp" line="287"/>
         <source>&amp;Today</source>
         <translation>&amp;Idag</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="248"/>
+        <location filename="../ui/MainWindow.cpp" line="290"/>
         <source>&amp;Students</source>
         <translation>&amp;Studenter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="251"/>
+        <location filename="../ui/MainWindow.cpp" line="293"/>
         <source>&amp;Imports</source>
         <translation>I&amp;mporter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="261"/>
+        <location filename="../ui/MainWindow.cpp" line="303"/>
         <source>The data file cannot be read</source>
         <translation>Datafilen kan inte läsas</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="262"/>
+        <location filename="../ui/MainWindow.cpp" line="304"/>
         <source>VFU Desk cannot read the students of %1.
 
 %2</source>
@@ -1442,12 +1457,12 @@ Studenterna som den lade till (%3) tas bort ur datafilen, om de inte har ändrat
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="288"/>
+        <location filename="../ui/MainWindow.cpp" line="330"/>
         <source>Today (%1)</source>
         <translation>Idag (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="290"/>
+        <location filename="../ui/MainWindow.cpp" line="332"/>
         <source>%n student(s)</source>
         <translation>
             <numerusform>%n student</numerusform>
@@ -1455,42 +1470,42 @@ Studenterna som den lade till (%3) tas bort ur datafilen, om de inte har ändrat
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="337"/>
+        <location filename="../ui/MainWindow.cpp" line="401"/>
         <source>Back to Today</source>
         <translation>Tillbaka till Idag</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="338"/>
+        <location filename="../ui/MainWindow.cpp" line="402"/>
         <source>Back to Students</source>
         <translation>Tillbaka till Studenter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="360"/>
+        <location filename="../ui/MainWindow.cpp" line="424"/>
         <source>&amp;Undo last change of %1</source>
         <translation>&amp;Ångra senaste ändringen för %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="439"/>
+        <location filename="../ui/MainWindow.cpp" line="527"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="440"/>
+        <location filename="../ui/MainWindow.cpp" line="528"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV för Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="441"/>
+        <location filename="../ui/MainWindow.cpp" line="529"/>
         <source>Export students</source>
         <translation>Exportera studenter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="446"/>
+        <location filename="../ui/MainWindow.cpp" line="534"/>
         <source>students.csv</source>
         <translation>studenter.csv</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="477"/>
+        <location filename="../ui/MainWindow.cpp" line="565"/>
         <source>Exported %n student(s) to %1.</source>
         <translation>
             <numerusform>Exporterade %n student till %1.</numerusform>
@@ -1498,7 +1513,7 @@ Studenterna som den lade till (%3) tas bort ur datafilen, om de inte har ändrat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="480"/>
+        <location filename="../ui/MainWindow.cpp" line="568"/>
         <source>Exporting %n student(s)…</source>
         <translation>
             <numerusform>Exporterar %n student…</numerusform>
