@@ -3,28 +3,6 @@
 #include <QStringList>
 
 namespace vfu {
-namespace {
-
-QString valueOf(const Student &student, StudentField field)
-{
-    switch (field) {
-    case StudentField::Identity:
-        return student.identity;
-    case StudentField::FamilyName:
-        return student.familyName;
-    case StudentField::GivenNames:
-        return student.givenNames;
-    case StudentField::Email:
-        return student.email;
-    case StudentField::ProgrammeCode:
-        return student.programmeCode;
-    case StudentField::ProgrammeName:
-        return student.programmeName;
-    }
-    return {};
-}
-
-} // namespace
 
 ImportLinesModel::ImportLinesModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -43,7 +21,7 @@ ImportLinesModel::Row ImportLinesModel::rowOf(const LineOutcome &outcome,
     const Student after = updated.value(outcome.identity);
     for (const StudentField field : outcome.changed) {
         fields.append(StudentImport::fieldLabel(field));
-        changes.append(tr("%1 \u2192 %2").arg(valueOf(before, field), valueOf(after, field)));
+        changes.append(tr("%1 \u2192 %2").arg(StudentImport::valueOf(before, field), StudentImport::valueOf(after, field)));
     }
     return {outcome, fields.join(QStringLiteral(", ")), changes.join(QStringLiteral("; "))};
 }
