@@ -126,6 +126,82 @@ const QList<Migration> &migrations()
                             " recorded_at TEXT NOT NULL,"
                             " recorded_by TEXT NOT NULL)"),
          }},
+        // Where each student stands, kept so that the Today list, the student list and the
+        // export need not read and evaluate every event of every student. It is derived data:
+        // a row holds for the days [valid_from, valid_until) and the triggers below delete it
+        // when anything it was computed from changes, so that it is computed again when read.
+        {4,
+         {
+             QStringLiteral("CREATE TABLE journey_cache ("
+                            " student_id INTEGER PRIMARY KEY"
+                            "  REFERENCES students(id) ON DELETE CASCADE,"
+                            " valid_from TEXT NOT NULL,"
+                            " valid_until TEXT NOT NULL," // '9999-12-31': until something changes
+                            " stage TEXT NOT NULL,"
+                            " next_step TEXT NOT NULL DEFAULT '',"
+                            " hsa_id TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE INDEX journey_cache_until ON journey_cache(valid_until)"),
+             QStringLiteral("CREATE INDEX journey_cache_from ON journey_cache(valid_from)"),
+             // The due actions of the day the row was computed; urgency follows from the due
+             // date and the day they are read.
+             QStringLiteral("CREATE TABLE due_cache ("
+                            " student_id INTEGER NOT NULL"
+                            "  REFERENCES journey_cache(student_id) ON DELETE CASCADE,"
+                            " position INTEGER NOT NULL,"
+                            " set_aside INTEGER NOT NULL,"
+                            " action TEXT NOT NULL,"
+                            " due TEXT NOT NULL,"
+                            " resolved_by TEXT NOT NULL,"
+                            " why TEXT NOT NULL,"
+                            " acknowledged_until TEXT NOT NULL DEFAULT '',"
+                            " acknowledgement TEXT NOT NULL DEFAULT '',"
+                            " PRIMARY KEY (student_id, set_aside, position)) WITHOUT ROWID"),
+             QStringLiteral(
+                 "CREATE TRIGGER journey_cache_event_added AFTER INSERT ON journey_events"
+                 " BEGIN DELETE FROM journey_cache WHERE student_id = NEW.student_id; END"),
+             QStringLiteral(
+                 "CREATE TRIGGER journey_cache_event_changed AFTER UPDATE ON journey_events"
+                 " BEGIN DELETE FROM journey_cache"
+                 "  WHERE student_id IN (OLD.student_id, NEW.student_id); END"),
+             QStringLiteral(
+                 "CREATE TRIGGER journey_cache_event_removed AFTER DELETE ON journey_events"
+                 " BEGIN DELETE FROM journey_cache WHERE student_id = OLD.student_id; END"),
+             QStringLiteral(
+                 "CREATE TRIGGER journey_cache_ack_added AFTER INSERT ON acknowledgements"
+                 " BEGIN DELETE FROM journey_cache WHERE student_id = NEW.student_id; END"),
+             QStringLiteral(
+                 "CREATE TRIGGER journey_cache_ack_changed AFTER UPDATE ON acknowledgements"
+                 " BEGIN DELETE FROM journey_cache"
+                 "  WHERE student_id IN (OLD.student_id, NEW.student_id); END"),
+             QStringLiteral(
+                 "CREATE TRIGGER journey_cache_ack_removed AFTER DELETE ON acknowledgements"
+                 " BEGIN DELETE FROM journey_cache WHERE student_id = OLD.student_id; END"),
+             QStringLiteral(
+                 "CREATE TRIGGER journey_cache_placement_added AFTER INSERT ON placements"
+                 " BEGIN DELETE FROM journey_cache WHERE student_id = NEW.student_id; END"),
+             QStringLiteral(
+                 "CREATE TRIGGER journey_cache_placement_changed AFTER UPDATE ON placements"
+                 " BEGIN DELETE FROM journey_cache"
+                 "  WHERE student_id IN (OLD.student_id, NEW.student_id); END"),
+             QStringLiteral(
+                 "CREATE TRIGGER journey_cache_placement_removed AFTER DELETE ON placements"
+                 " BEGIN DELETE FROM journey_cache WHERE student_id = OLD.student_id; END"),
+             QStringLiteral("CREATE TRIGGER journey_cache_unit_changed AFTER UPDATE ON units"
+                            " BEGIN DELETE FROM journey_cache WHERE student_id IN"
+                            "  (SELECT student_id FROM placements WHERE unit_id = NEW.id); END"),
+             QStringLiteral("CREATE TRIGGER journey_cache_student_changed"
+                            " AFTER UPDATE OF identity, created_at, track ON students"
+                            " BEGIN DELETE FROM journey_cache WHERE student_id = NEW.id; END"),
+             QStringLiteral(
+                 "CREATE TRIGGER journey_cache_policy_added AFTER INSERT ON policy_settings"
+                 " BEGIN DELETE FROM journey_cache; END"),
+             QStringLiteral(
+                 "CREATE TRIGGER journey_cache_policy_changed AFTER UPDATE ON policy_settings"
+                 " BEGIN DELETE FROM journey_cache; END"),
+             QStringLiteral(
+                 "CREATE TRIGGER journey_cache_policy_removed AFTER DELETE ON policy_settings"
+                 " BEGIN DELETE FROM journey_cache; END"),
+         }},
     };
     return steps;
 }
