@@ -1,20 +1,12 @@
 #include "core/journey/Journey.h"
 
 #include "support/Catch.h"
+#include "support/ServiceFixture.h"
 
 using namespace vfu;
+using vfu::test::event;
 
 namespace {
-
-JourneyEvent event(qint64 id, Step step, QDate date, QString value = {})
-{
-    JourneyEvent e;
-    e.id = id;
-    e.step = step;
-    e.date = date;
-    e.value = std::move(value);
-    return e;
-}
 
 JourneyEvent cancellation(qint64 id, const JourneyEvent &cancelled)
 {

@@ -2,6 +2,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/SettingsStore.h"
 #include "support/Catch.h"
+#include "support/ServiceFixture.h"
 
 #include <QTemporaryDir>
 
@@ -9,39 +10,8 @@ using namespace vfu;
 
 namespace {
 
-struct Fixture
+struct Fixture : test::ServiceFixture
 {
-    QTemporaryDir dir;
-    FixedClock clock{QDate(2026, 12, 3)};
-    std::unique_ptr<Database> database;
-    std::unique_ptr<StudentService> service;
-
-    Fixture()
-    {
-        auto opened = Database::open(dir.filePath(QStringLiteral("vfudesk.sqlite")));
-        REQUIRE(opened.isOk());
-        database = std::move(opened).value();
-        service = std::make_unique<StudentService>(*database, clock);
-    }
-
-    qint64 import(const QByteArray &bytes)
-    {
-        const auto source = StudentImport::fromBytes(bytes, QStringLiteral("list.csv"));
-        REQUIRE(source.isOk());
-        const auto plan = service->planImport(*source, StudentImport::guessMapping(source->header));
-        REQUIRE(plan.isOk());
-        const Result<qint64> batch = service->applyImport(*plan);
-        REQUIRE(batch.isOk());
-        return *batch;
-    }
-
-    Student student(const QString &identity)
-    {
-        const Result<Student> found = service->find(identity);
-        REQUIRE(found.isOk());
-        return *found;
-    }
-
     QStringList historyTexts(qint64 studentId)
     {
         const auto entries = service->timeline(studentId);
