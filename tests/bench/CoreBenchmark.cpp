@@ -20,6 +20,7 @@
 #include <QCoreApplication>
 #include <QHashFunctions>
 #include <QLoggingCategory>
+#include <QSqlQuery>
 
 #include <cstdio>
 
@@ -86,11 +87,24 @@ int populate(StudentService &service, Database &database, QDate today)
 int due(StudentService &service, Database &database, QDate today, int runs)
 {
     qint64 count = 0;
-    const Runs total = timeRuns(runs, [&] {
-        const Result<QList<StudentDueAction>> actions = service.dueActions();
+    const auto dueActions = [&count](StudentService &on) {
+        const Result<QList<StudentDueAction>> actions = on.dueActions();
         count = actions ? actions->size() : -1;
-    });
+    };
+    // Cold: nothing kept, every journey evaluated and kept (as after a change of policy).
+    QSqlQuery forget(database.connection());
+    if (!forget.exec(QStringLiteral("DELETE FROM journey_cache")))
+        return fail(QStringLiteral("the journey cache could not be emptied"));
+    printFigure(QStringLiteral("due.cold"), timeRuns(1, [&] { dueActions(service); }),
+                QStringLiteral("ms"), count);
+    // Warm: as the Today list is read again the same day.
+    const Runs total = timeRuns(runs, [&] { dueActions(service); });
     printFigure(QStringLiteral("due.total"), total, QStringLiteral("ms"), count);
+    // The next morning: the students whose journeys turn that day are evaluated again.
+    const FixedClock tomorrow(today.addDays(1));
+    StudentService nextMorning(database, tomorrow);
+    printFigure(QStringLiteral("due.nextMorning"), timeRuns(1, [&] { dueActions(nextMorning); }),
+                QStringLiteral("ms"), count);
 
     // The phases of the same work, to tell where the time goes.
     StudentStore store(database.connection());
