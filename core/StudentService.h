@@ -16,18 +16,6 @@ namespace vfu {
 
 class Database;
 
-struct StudentSummary final
-{
-    Student student;
-    JourneyState journey;
-};
-
-struct StudentDueAction final
-{
-    Student student;
-    DueAction action;
-};
-
 // What is known about a student beyond the Ladok list, changed by hand. Fields left empty
 // stay as they are.
 struct StudentChanges final
@@ -119,11 +107,23 @@ public:
     Status exportStudents(const QString &path, CsvDialect dialect, const Progress &progress = {});
 
 private:
-    Result<QList<StudentSummary>> evaluate(std::optional<qint64> onlyStudent);
+    // The journeys of `students`, evaluated in full from what the data file holds, in the
+    // same order.
+    Result<QList<JourneyState>> evaluate(const QList<Student> &students);
+    // The students whose kept journeys do not hold today, evaluated again and kept in the
+    // journey cache where the data file can be written just now.
+    struct Refreshed
+    {
+        QHash<qint64, JourneyState> states;
+        bool kept = false; // the cache now holds every student's journey for today
+    };
+    Result<Refreshed> refreshStale();
 
     Database &m_database;
     const Clock &m_clock;
     Policy m_policy;
+    // Whether the policy is the data file's own, which the journey cache was evaluated with.
+    bool m_policyIsStored = true;
     StudentStore m_store;
     ImportBatches m_batches;
 };

@@ -887,32 +887,32 @@ The current data is kept as %3.</source>
 <context>
     <name>vfu::ImportLinesModel</name>
     <message>
-        <location filename="../ui/ImportLinesModel.cpp" line="46"/>
+        <location filename="../ui/ImportLinesModel.cpp" line="24"/>
         <source>%1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportLinesModel.cpp" line="110"/>
+        <location filename="../ui/ImportLinesModel.cpp" line="88"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportLinesModel.cpp" line="112"/>
+        <location filename="../ui/ImportLinesModel.cpp" line="90"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportLinesModel.cpp" line="114"/>
+        <location filename="../ui/ImportLinesModel.cpp" line="92"/>
         <source>Identity number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportLinesModel.cpp" line="116"/>
+        <location filename="../ui/ImportLinesModel.cpp" line="94"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportLinesModel.cpp" line="118"/>
+        <location filename="../ui/ImportLinesModel.cpp" line="96"/>
         <source>Reason or change</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1116,209 +1116,218 @@ The students it added (%3) leave the data file, unless they were changed since; 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="325"/>
+        <location filename="../core/journey/Journey.cpp" line="328"/>
         <source>The card order of %1 lapsed on %2 without a photo. A new order is needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="329"/>
+        <location filename="../core/journey/Journey.cpp" line="332"/>
         <source>The card was ordered on %1 and the student is not photographed yet. The order lapses on %2: remind the student to visit the card office before then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="343"/>
+        <location filename="../core/journey/Journey.cpp" line="348"/>
         <source>The card activated on %1 expired on %2. The student needs a new card.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="347"/>
+        <location filename="../core/journey/Journey.cpp" line="352"/>
         <source>The card activated on %1 expires on %2. The student should ask for a new card now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="360"/>
+        <location filename="../core/journey/Journey.cpp" line="365"/>
         <source>It can still be extended until %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="361"/>
+        <location filename="../core/journey/Journey.cpp" line="366"/>
         <source>It cannot be extended further: a new temporary card is needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="365"/>
+        <location filename="../core/journey/Journey.cpp" line="372"/>
         <source>The temporary card issued on %1 ended on %2. %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="369"/>
+        <location filename="../core/journey/Journey.cpp" line="376"/>
         <source>The temporary card issued on %1 is valid until %2. %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="383"/>
+        <location filename="../core/journey/Journey.cpp" line="391"/>
         <source>The name changed on %1, after the card was issued on %2. The card must be replaced: place a new order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="434"/>
+        <location filename="../core/journey/Journey.cpp" line="444"/>
         <source>The student is registered in KliPP; the data can take two to three days to reach Lärtorget.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="436"/>
+        <location filename="../core/journey/Journey.cpp" line="446"/>
         <source>The student goes to Lärtorget and chooses Log in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="437"/>
+        <location filename="../core/journey/Journey.cpp" line="447"/>
         <source>As the way to log in, the student chooses &quot;As a student for JoBSH&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="438"/>
+        <location filename="../core/journey/Journey.cpp" line="448"/>
         <source>The student chooses their university.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="439"/>
+        <location filename="../core/journey/Journey.cpp" line="449"/>
         <source>The student logs in with the same details as for their student e-mail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="494"/>
+        <location filename="../core/journey/Journey.cpp" line="504"/>
         <source>Not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="510"/>
+        <location filename="../core/journey/Journey.cpp" line="520"/>
         <source>Card active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="512"/>
-        <location filename="../core/journey/Journey.cpp" line="561"/>
+        <location filename="../core/journey/Journey.cpp" line="522"/>
+        <location filename="../core/journey/Journey.cpp" line="571"/>
         <source>Card order lapsed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="514"/>
+        <location filename="../core/journey/Journey.cpp" line="524"/>
         <source>Card expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="528"/>
+        <location filename="../core/journey/Journey.cpp" line="538"/>
         <source>Temporary card active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="530"/>
+        <location filename="../core/journey/Journey.cpp" line="540"/>
         <source>Temporary card ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="532"/>
+        <location filename="../core/journey/Journey.cpp" line="542"/>
         <source>Ready (holds a region card)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="555"/>
+        <location filename="../core/journey/Journey.cpp" line="565"/>
         <source>No JoBSH link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="557"/>
+        <location filename="../core/journey/Journey.cpp" line="567"/>
         <source>No card order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="559"/>
+        <location filename="../core/journey/Journey.cpp" line="569"/>
         <source>Card order lapsing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="563"/>
+        <location filename="../core/journey/Journey.cpp" line="573"/>
         <source>Card expiring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="565"/>
+        <location filename="../core/journey/Journey.cpp" line="575"/>
         <source>JoBSH not completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="567"/>
+        <location filename="../core/journey/Journey.cpp" line="577"/>
         <source>No certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="569"/>
+        <location filename="../core/journey/Journey.cpp" line="579"/>
         <source>No passport copy to EK H</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="571"/>
+        <location filename="../core/journey/Journey.cpp" line="581"/>
         <source>No placement to EK H</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="573"/>
+        <location filename="../core/journey/Journey.cpp" line="583"/>
         <source>No HSA-ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="575"/>
+        <location filename="../core/journey/Journey.cpp" line="585"/>
         <source>Not registered in KliPP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="577"/>
+        <location filename="../core/journey/Journey.cpp" line="587"/>
         <source>No choice of card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="579"/>
+        <location filename="../core/journey/Journey.cpp" line="589"/>
         <source>No temporary card order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="581"/>
+        <location filename="../core/journey/Journey.cpp" line="591"/>
         <source>Not told how to collect the card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="583"/>
+        <location filename="../core/journey/Journey.cpp" line="593"/>
         <source>Temporary card not collected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="585"/>
+        <location filename="../core/journey/Journey.cpp" line="595"/>
         <source>Temporary card ending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="587"/>
+        <location filename="../core/journey/Journey.cpp" line="597"/>
         <source>New card after a name change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="589"/>
+        <location filename="../core/journey/Journey.cpp" line="599"/>
         <source>Not ready for a placement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="611"/>
+        <location filename="../core/journey/Journey.cpp" line="621"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="613"/>
+        <location filename="../core/journey/Journey.cpp" line="623"/>
         <source>Soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="615"/>
+        <location filename="../core/journey/Journey.cpp" line="625"/>
         <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vfu::JourneyCache</name>
+    <message>
+        <location filename="../core/storage/JourneyCache.cpp" line="58"/>
+        <source>en</source>
+        <extracomment>The language code of this translation (&quot;sv&quot; for Swedish). The explanations of due actions are kept in the data file in this language.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1827,7 +1836,7 @@ The students it added (%3) leave the data file, unless they were changed since; 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/placements/PlacementRules.cpp" line="63"/>
+        <location filename="../core/placements/PlacementRules.cpp" line="72"/>
         <source>Blocks the placement at %1 from %2: the student lacks %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3211,147 +3220,147 @@ The students it added (%3) leave the data file, unless they were changed since; 
 <context>
     <name>vfu::StudentService</name>
     <message>
-        <location filename="../core/StudentService.cpp" line="60"/>
+        <location filename="../core/StudentService.cpp" line="98"/>
         <source>The student is no longer in the data file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="148"/>
+        <location filename="../core/StudentService.cpp" line="213"/>
         <source>&quot;%1&quot; is not an identity number: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="153"/>
+        <location filename="../core/StudentService.cpp" line="218"/>
         <source>No student has the identity number %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="185"/>
+        <location filename="../core/StudentService.cpp" line="250"/>
         <source>The date is not a valid date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="187"/>
+        <location filename="../core/StudentService.cpp" line="252"/>
         <source>%1 is in the future; record a step on the day it happened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="197"/>
+        <location filename="../core/StudentService.cpp" line="262"/>
         <source>Recording the HSA-ID needs the HSA-ID itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="207"/>
+        <location filename="../core/StudentService.cpp" line="272"/>
         <source>Choose &quot;new-card&quot; or &quot;temporary-card&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="217"/>
+        <location filename="../core/StudentService.cpp" line="282"/>
         <source>No temporary card has been issued, so none can be extended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="222"/>
+        <location filename="../core/StudentService.cpp" line="287"/>
         <source>The new last day must be a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="225"/>
+        <location filename="../core/StudentService.cpp" line="290"/>
         <source>A temporary card can be valid %1 months in all: until %2 at the latest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="229"/>
+        <location filename="../core/StudentService.cpp" line="294"/>
         <source>The card is already valid until %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="239"/>
+        <location filename="../core/StudentService.cpp" line="304"/>
         <source>The step &quot;%1&quot; takes no value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="259"/>
+        <location filename="../core/StudentService.cpp" line="324"/>
         <source>There is no step to undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="273"/>
+        <location filename="../core/StudentService.cpp" line="338"/>
         <source>That step is not in force, so it cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="310"/>
+        <location filename="../core/StudentService.cpp" line="375"/>
         <source>Say why the track changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="312"/>
+        <location filename="../core/StudentService.cpp" line="377"/>
         <source>A protected identity needs an alias: the name that lists may show.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="352"/>
+        <location filename="../core/StudentService.cpp" line="417"/>
         <source>Set the action aside until today or a later day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="377"/>
+        <location filename="../core/StudentService.cpp" line="442"/>
         <source>Import %1 was already undone on %2 by %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="405"/>
+        <location filename="../core/StudentService.cpp" line="470"/>
         <source>%1 stays: there are later changes to the student.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="425"/>
+        <location filename="../core/StudentService.cpp" line="490"/>
         <source>%1 keeps its %2: it was changed again after this import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="465"/>
+        <location filename="../core/StudentService.cpp" line="530"/>
         <source>Import %1 (%2) changed the %3 from &quot;%4&quot; to &quot;%5&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="468"/>
+        <location filename="../core/StudentService.cpp" line="533"/>
         <source>Added by import %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="476"/>
+        <location filename="../core/StudentService.cpp" line="541"/>
         <source>Import %1 (%2) was undone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="494"/>
+        <location filename="../core/StudentService.cpp" line="559"/>
         <source>Undone: %1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="496"/>
+        <location filename="../core/StudentService.cpp" line="561"/>
         <source>%1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="498"/>
+        <location filename="../core/StudentService.cpp" line="563"/>
         <source>%1 on %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="508"/>
+        <location filename="../core/StudentService.cpp" line="573"/>
         <source>Changed %1 from &quot;%2&quot; to &quot;%3&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="510"/>
+        <location filename="../core/StudentService.cpp" line="575"/>
         <source> (why: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="518"/>
+        <location filename="../core/StudentService.cpp" line="583"/>
         <source>Set aside until %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3359,7 +3368,7 @@ The students it added (%3) leave the data file, unless they were changed since; 
 <context>
     <name>vfu::StudentStore</name>
     <message>
-        <location filename="../core/storage/StudentStore.cpp" line="368"/>
+        <location filename="../core/storage/StudentStore.cpp" line="393"/>
         <source>The change could not be started: %1</source>
         <translation type="unfinished"></translation>
     </message>

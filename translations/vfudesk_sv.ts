@@ -897,32 +897,32 @@ De nuvarande uppgifterna sparas som %3.</translation>
 <context>
     <name>vfu::ImportLinesModel</name>
     <message>
-        <location filename="../ui/ImportLinesModel.cpp" line="46"/>
+        <location filename="../ui/ImportLinesModel.cpp" line="24"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../ui/ImportLinesModel.cpp" line="110"/>
+        <location filename="../ui/ImportLinesModel.cpp" line="88"/>
         <source>Line</source>
         <translation>Rad</translation>
     </message>
     <message>
-        <location filename="../ui/ImportLinesModel.cpp" line="112"/>
+        <location filename="../ui/ImportLinesModel.cpp" line="90"/>
         <source>Outcome</source>
         <translation>Utfall</translation>
     </message>
     <message>
-        <location filename="../ui/ImportLinesModel.cpp" line="114"/>
+        <location filename="../ui/ImportLinesModel.cpp" line="92"/>
         <source>Identity number</source>
         <translation>Personnummer</translation>
     </message>
     <message>
-        <location filename="../ui/ImportLinesModel.cpp" line="116"/>
+        <location filename="../ui/ImportLinesModel.cpp" line="94"/>
         <source>Column</source>
         <translation>Kolumn</translation>
     </message>
     <message>
-        <location filename="../ui/ImportLinesModel.cpp" line="118"/>
+        <location filename="../ui/ImportLinesModel.cpp" line="96"/>
         <source>Reason or change</source>
         <translation>Orsak eller ändring</translation>
     </message>
@@ -1128,210 +1128,219 @@ Studenterna som den lade till (%3) tas bort ur datafilen, om de inte har ändrat
         <translation>Studenten fick besked den %1 om hur det tillfälliga kortet hämtas ut men har inte hämtat det (senast %2). Påminn studenten.</translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="325"/>
+        <location filename="../core/journey/Journey.cpp" line="328"/>
         <source>The card order of %1 lapsed on %2 without a photo. A new order is needed.</source>
         <translation>Kortbeställningen från %1 gick ut den %2 utan foto. En ny beställning behövs.</translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="329"/>
+        <location filename="../core/journey/Journey.cpp" line="332"/>
         <source>The card was ordered on %1 and the student is not photographed yet. The order lapses on %2: remind the student to visit the card office before then.</source>
         <translation>Kortet beställdes den %1 och studenten har inte fotograferat sig än. Beställningen går ut den %2: påminn studenten om att gå till Kortkontoret innan dess.</translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="343"/>
+        <location filename="../core/journey/Journey.cpp" line="348"/>
         <source>The card activated on %1 expired on %2. The student needs a new card.</source>
         <translation>Kortet som aktiverades den %1 slutade gälla den %2. Studenten behöver ett nytt kort.</translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="347"/>
+        <location filename="../core/journey/Journey.cpp" line="352"/>
         <source>The card activated on %1 expires on %2. The student should ask for a new card now.</source>
         <translation>Kortet som aktiverades den %1 slutar gälla den %2. Studenten bör be om ett nytt kort nu.</translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="360"/>
+        <location filename="../core/journey/Journey.cpp" line="365"/>
         <source>It can still be extended until %1.</source>
         <translation>Det kan fortfarande förlängas till och med %1.</translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="361"/>
+        <location filename="../core/journey/Journey.cpp" line="366"/>
         <source>It cannot be extended further: a new temporary card is needed.</source>
         <translation>Det kan inte förlängas mer: ett nytt tillfälligt kort behövs.</translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="365"/>
+        <location filename="../core/journey/Journey.cpp" line="372"/>
         <source>The temporary card issued on %1 ended on %2. %3</source>
         <translation>Det tillfälliga kortet som lämnades ut den %1 slutade gälla den %2. %3</translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="369"/>
+        <location filename="../core/journey/Journey.cpp" line="376"/>
         <source>The temporary card issued on %1 is valid until %2. %3</source>
         <translation>Det tillfälliga kortet som lämnades ut den %1 gäller till och med %2. %3</translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="383"/>
+        <location filename="../core/journey/Journey.cpp" line="391"/>
         <source>The name changed on %1, after the card was issued on %2. The card must be replaced: place a new order.</source>
         <translation>Namnet ändrades den %1, efter att kortet lämnades ut den %2. Kortet måste bytas ut: gör en ny beställning.</translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="434"/>
+        <location filename="../core/journey/Journey.cpp" line="444"/>
         <source>The student is registered in KliPP; the data can take two to three days to reach Lärtorget.</source>
         <translation>Studenten är registrerad i KliPP; det kan ta två–tre dygn innan uppgifterna kommer över till Lärtorget.</translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="436"/>
+        <location filename="../core/journey/Journey.cpp" line="446"/>
         <source>The student goes to Lärtorget and chooses Log in.</source>
         <translation>Studenten går till Lärtorget och väljer Logga in.</translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="437"/>
+        <location filename="../core/journey/Journey.cpp" line="447"/>
         <source>As the way to log in, the student chooses &quot;As a student for JoBSH&quot;.</source>
         <translation>Som inloggningssätt väljer studenten ”Som student för Jobsh”.</translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="438"/>
+        <location filename="../core/journey/Journey.cpp" line="448"/>
         <source>The student chooses their university.</source>
         <translation>Studenten väljer sitt lärosäte.</translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="439"/>
+        <location filename="../core/journey/Journey.cpp" line="449"/>
         <source>The student logs in with the same details as for their student e-mail.</source>
         <translation>Studenten loggar in med samma uppgifter som till sin studentmejl.</translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="494"/>
+        <location filename="../core/journey/Journey.cpp" line="504"/>
         <source>Not started</source>
         <translation>Inte påbörjat</translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="510"/>
+        <location filename="../core/journey/Journey.cpp" line="520"/>
         <source>Card active</source>
         <translation>Kortet aktivt</translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="512"/>
-        <location filename="../core/journey/Journey.cpp" line="561"/>
+        <location filename="../core/journey/Journey.cpp" line="522"/>
+        <location filename="../core/journey/Journey.cpp" line="571"/>
         <source>Card order lapsed</source>
         <translation>Kortbeställningen har gått ut</translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="514"/>
+        <location filename="../core/journey/Journey.cpp" line="524"/>
         <source>Card expired</source>
         <translation>Kortet har slutat gälla</translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="528"/>
+        <location filename="../core/journey/Journey.cpp" line="538"/>
         <source>Temporary card active</source>
         <translation>Tillfälligt kort aktivt</translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="530"/>
+        <location filename="../core/journey/Journey.cpp" line="540"/>
         <source>Temporary card ended</source>
         <translation>Tillfälligt kort har slutat gälla</translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="532"/>
+        <location filename="../core/journey/Journey.cpp" line="542"/>
         <source>Ready (holds a region card)</source>
         <translation>Klar (har redan regionens kort)</translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="555"/>
+        <location filename="../core/journey/Journey.cpp" line="565"/>
         <source>No JoBSH link</source>
         <translation>Ingen JoBSH-länk</translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="557"/>
+        <location filename="../core/journey/Journey.cpp" line="567"/>
         <source>No card order</source>
         <translation>Ingen kortbeställning</translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="559"/>
+        <location filename="../core/journey/Journey.cpp" line="569"/>
         <source>Card order lapsing</source>
         <translation>Kortbeställningen går snart ut</translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="563"/>
+        <location filename="../core/journey/Journey.cpp" line="573"/>
         <source>Card expiring</source>
         <translation>Kortet slutar snart gälla</translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="565"/>
+        <location filename="../core/journey/Journey.cpp" line="575"/>
         <source>JoBSH not completed</source>
         <translation>JoBSH inte genomförd</translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="567"/>
+        <location filename="../core/journey/Journey.cpp" line="577"/>
         <source>No certificate</source>
         <translation>Inget intyg</translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="569"/>
+        <location filename="../core/journey/Journey.cpp" line="579"/>
         <source>No passport copy to EK H</source>
         <translation>Ingen passkopia till EK H</translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="571"/>
+        <location filename="../core/journey/Journey.cpp" line="581"/>
         <source>No placement to EK H</source>
         <translation>Ingen placering till EK H</translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="573"/>
+        <location filename="../core/journey/Journey.cpp" line="583"/>
         <source>No HSA-ID</source>
         <translation>Inget HSA-id</translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="575"/>
+        <location filename="../core/journey/Journey.cpp" line="585"/>
         <source>Not registered in KliPP</source>
         <translation>Inte registrerad i KliPP</translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="577"/>
+        <location filename="../core/journey/Journey.cpp" line="587"/>
         <source>No choice of card</source>
         <translation>Inget kortval</translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="579"/>
+        <location filename="../core/journey/Journey.cpp" line="589"/>
         <source>No temporary card order</source>
         <translation>Inget tillfälligt kort beställt</translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="581"/>
+        <location filename="../core/journey/Journey.cpp" line="591"/>
         <source>Not told how to collect the card</source>
         <translation>Inget besked om uthämtning</translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="583"/>
+        <location filename="../core/journey/Journey.cpp" line="593"/>
         <source>Temporary card not collected</source>
         <translation>Tillfälligt kort inte uthämtat</translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="585"/>
+        <location filename="../core/journey/Journey.cpp" line="595"/>
         <source>Temporary card ending</source>
         <translation>Tillfälligt kort slutar snart gälla</translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="587"/>
+        <location filename="../core/journey/Journey.cpp" line="597"/>
         <source>New card after a name change</source>
         <translation>Nytt kort efter namnbyte</translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="589"/>
+        <location filename="../core/journey/Journey.cpp" line="599"/>
         <source>Not ready for a placement</source>
         <translation>Inte redo för placering</translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="611"/>
+        <location filename="../core/journey/Journey.cpp" line="621"/>
         <source>Overdue</source>
         <translation>Förfallen</translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="613"/>
+        <location filename="../core/journey/Journey.cpp" line="623"/>
         <source>Soon</source>
         <translation>Snart</translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="615"/>
+        <location filename="../core/journey/Journey.cpp" line="625"/>
         <source>Later</source>
         <translation>Senare</translation>
+    </message>
+</context>
+<context>
+    <name>vfu::JourneyCache</name>
+    <message>
+        <location filename="../core/storage/JourneyCache.cpp" line="58"/>
+        <source>en</source>
+        <extracomment>The language code of this translation (&quot;sv&quot; for Swedish). The explanations of due actions are kept in the data file in this language.</extracomment>
+        <translation>sv</translation>
     </message>
 </context>
 <context>
@@ -1841,7 +1850,7 @@ Studenterna som den lade till (%3) tas bort ur datafilen, om de inte har ändrat
         <translation>ett fungerande kort</translation>
     </message>
     <message>
-        <location filename="../core/placements/PlacementRules.cpp" line="63"/>
+        <location filename="../core/placements/PlacementRules.cpp" line="72"/>
         <source>Blocks the placement at %1 from %2: the student lacks %3.</source>
         <translation>Hindrar placeringen vid %1 som börjar %2: studenten saknar %3.</translation>
     </message>
@@ -3280,147 +3289,147 @@ Studenterna som den lade till (%3) tas bort ur datafilen, om de inte har ändrat
 <context>
     <name>vfu::StudentService</name>
     <message>
-        <location filename="../core/StudentService.cpp" line="60"/>
+        <location filename="../core/StudentService.cpp" line="98"/>
         <source>The student is no longer in the data file.</source>
         <translation>Studenten finns inte längre i datafilen.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="148"/>
+        <location filename="../core/StudentService.cpp" line="213"/>
         <source>&quot;%1&quot; is not an identity number: %2</source>
         <translation>”%1” är inget personnummer: %2</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="153"/>
+        <location filename="../core/StudentService.cpp" line="218"/>
         <source>No student has the identity number %1.</source>
         <translation>Ingen student har personnumret %1.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="185"/>
+        <location filename="../core/StudentService.cpp" line="250"/>
         <source>The date is not a valid date.</source>
         <translation>Datumet är ogiltigt.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="187"/>
+        <location filename="../core/StudentService.cpp" line="252"/>
         <source>%1 is in the future; record a step on the day it happened.</source>
         <translation>%1 ligger i framtiden; notera steget den dag det gjordes.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="197"/>
+        <location filename="../core/StudentService.cpp" line="262"/>
         <source>Recording the HSA-ID needs the HSA-ID itself.</source>
         <translation>För att notera HSA-id:t behövs själva HSA-id:t.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="207"/>
+        <location filename="../core/StudentService.cpp" line="272"/>
         <source>Choose &quot;new-card&quot; or &quot;temporary-card&quot;.</source>
         <translation>Välj ”new-card” eller ”temporary-card”.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="217"/>
+        <location filename="../core/StudentService.cpp" line="282"/>
         <source>No temporary card has been issued, so none can be extended.</source>
         <translation>Inget tillfälligt kort har lämnats ut, så inget kan förlängas.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="222"/>
+        <location filename="../core/StudentService.cpp" line="287"/>
         <source>The new last day must be a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
         <translation>Den nya sista dagen måste vara ett datum som YYYY-MM-DD, inte ”%1”.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="225"/>
+        <location filename="../core/StudentService.cpp" line="290"/>
         <source>A temporary card can be valid %1 months in all: until %2 at the latest.</source>
         <translation>Ett tillfälligt kort kan gälla högst %1 månader totalt: till och med %2.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="229"/>
+        <location filename="../core/StudentService.cpp" line="294"/>
         <source>The card is already valid until %1.</source>
         <translation>Kortet gäller redan till och med %1.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="239"/>
+        <location filename="../core/StudentService.cpp" line="304"/>
         <source>The step &quot;%1&quot; takes no value.</source>
         <translation>Steget ”%1” tar inget värde.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="259"/>
+        <location filename="../core/StudentService.cpp" line="324"/>
         <source>There is no step to undo.</source>
         <translation>Det finns inget steg att ångra.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="273"/>
+        <location filename="../core/StudentService.cpp" line="338"/>
         <source>That step is not in force, so it cannot be undone.</source>
         <translation>Det steget gäller inte, så det kan inte ångras.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="310"/>
+        <location filename="../core/StudentService.cpp" line="375"/>
         <source>Say why the track changes.</source>
         <translation>Ange varför spåret ändras.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="312"/>
+        <location filename="../core/StudentService.cpp" line="377"/>
         <source>A protected identity needs an alias: the name that lists may show.</source>
         <translation>En skyddad identitet behöver ett alias: det namn som får visas i listor.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="352"/>
+        <location filename="../core/StudentService.cpp" line="417"/>
         <source>Set the action aside until today or a later day.</source>
         <translation>Skjut upp åtgärden till idag eller en senare dag.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="377"/>
+        <location filename="../core/StudentService.cpp" line="442"/>
         <source>Import %1 was already undone on %2 by %3.</source>
         <translation>Import %1 ångrades redan den %2 av %3.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="405"/>
+        <location filename="../core/StudentService.cpp" line="470"/>
         <source>%1 stays: there are later changes to the student.</source>
         <translation>%1 finns kvar: studenten har ändrats senare.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="425"/>
+        <location filename="../core/StudentService.cpp" line="490"/>
         <source>%1 keeps its %2: it was changed again after this import.</source>
         <translation>%1: fältet %2 behålls, eftersom det har ändrats igen efter den här importen.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="465"/>
+        <location filename="../core/StudentService.cpp" line="530"/>
         <source>Import %1 (%2) changed the %3 from &quot;%4&quot; to &quot;%5&quot;</source>
         <translation>Import %1 (%2) ändrade %3 från ”%4” till ”%5”</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="468"/>
+        <location filename="../core/StudentService.cpp" line="533"/>
         <source>Added by import %1 (%2)</source>
         <translation>Tillagd genom import %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="476"/>
+        <location filename="../core/StudentService.cpp" line="541"/>
         <source>Import %1 (%2) was undone</source>
         <translation>Import %1 (%2) ångrades</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="494"/>
+        <location filename="../core/StudentService.cpp" line="559"/>
         <source>Undone: %1 on %2</source>
         <translation>Ångrat: %1 den %2</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="496"/>
+        <location filename="../core/StudentService.cpp" line="561"/>
         <source>%1 on %2</source>
         <translation>%1 den %2</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="498"/>
+        <location filename="../core/StudentService.cpp" line="563"/>
         <source>%1 on %2: %3</source>
         <translation>%1 den %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="508"/>
+        <location filename="../core/StudentService.cpp" line="573"/>
         <source>Changed %1 from &quot;%2&quot; to &quot;%3&quot;</source>
         <translation>Ändrade %1 från ”%2” till ”%3”</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="510"/>
+        <location filename="../core/StudentService.cpp" line="575"/>
         <source> (why: %1)</source>
         <translation> (skäl: %1)</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="518"/>
+        <location filename="../core/StudentService.cpp" line="583"/>
         <source>Set aside until %1: %2</source>
         <translation>Uppskjutet till och med %1: %2</translation>
     </message>
@@ -3432,7 +3441,7 @@ Studenterna som den lade till (%3) tas bort ur datafilen, om de inte har ändrat
         <translation type="vanished">Datafilen kunde inte läsas eller skrivas: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/StudentStore.cpp" line="368"/>
+        <location filename="../core/storage/StudentStore.cpp" line="393"/>
         <source>The change could not be started: %1</source>
         <translation>Ändringen kunde inte påbörjas: %1</translation>
     </message>

@@ -8,6 +8,8 @@
 #include <QList>
 #include <QStringList>
 
+#include <functional>
+
 namespace vfu {
 
 class CsvFile final
@@ -20,6 +22,10 @@ public:
     // `progress` may cancel; then no file is written and an old one stays.
     static Status save(const QString &path, const QList<QStringList> &rows, CsvDialect dialect,
                        const Progress &progress = {});
+    // The same, for rows that `writeRows` writes one by one as it makes them, so that a long
+    // list need not be held whole. It returns false to cancel.
+    static Status save(const QString &path, CsvDialect dialect,
+                       const std::function<bool(CsvWriter &)> &writeRows);
 };
 
 } // namespace vfu

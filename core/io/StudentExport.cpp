@@ -18,16 +18,23 @@ QList<QStringList> StudentExport::rows(const QList<StudentSummary> &students)
     QList<QStringList> rows;
     rows.reserve(students.size() + 1);
     rows.append(header());
-    for (const StudentSummary &summary : students) {
-        const Student &s = summary.student;
-        const ShownStudent shown = PrivacyGate::show(s, Audience::Coordinator);
-        // An HSA-ID identifies the person as surely as the number does.
-        const QString hsaId = shown.withheld ? QString() : summary.journey.hsaId;
-        rows.append({shown.identity, shown.familyName, shown.givenNames, shown.email,
-                     s.programmeCode, s.programmeName, hsaId,
-                     Journey::stageCode(summary.journey.stage)});
-    }
+    for (const StudentSummary &summary : students)
+        rows.append(row(summary.student, summary.journey.stage, summary.journey.hsaId));
     return rows;
+}
+
+QStringList StudentExport::row(const Student &student, Stage stage, const QString &hsaId)
+{
+    const ShownStudent shown = PrivacyGate::show(student, Audience::Coordinator);
+    // An HSA-ID identifies the person as surely as the number does.
+    return {shown.identity,
+            shown.familyName,
+            shown.givenNames,
+            shown.email,
+            student.programmeCode,
+            student.programmeName,
+            shown.withheld ? QString() : hsaId,
+            Journey::stageCode(stage)};
 }
 
 Status StudentExport::write(const QString &path, const QList<StudentSummary> &students,

@@ -9,7 +9,9 @@
 
 namespace vfu {
 
+struct Student;
 struct StudentSummary;
+enum class Stage;
 
 // The student list as a file for other programs. The headers are the ones the importer finds
 // by name, so that an exported list imports again into an empty data file unchanged.
@@ -20,6 +22,8 @@ class StudentExport final
 public:
     static QStringList header();
     static QList<QStringList> rows(const QList<StudentSummary> &students);
+    // The row of one student at `stage` with `hsaId`, as it passes the privacy gate.
+    static QStringList row(const Student &student, Stage stage, const QString &hsaId);
 
     // Writes atomically: the old file stays as it was until the new one is complete.
     static Status write(const QString &path, const QList<StudentSummary> &students,

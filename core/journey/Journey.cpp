@@ -303,6 +303,7 @@ JourneyState Journey::evaluate(const Student &student, const QList<JourneyEvent>
         if (!since.isValid() || doneOrPassed(state, rule.awaited))
             continue;
         const QDate due = since.addDays(policy.*rule.wait);
+        state.changesAt(due, today);
         if (today >= due)
             add(rule.kind, due, rule.awaited,
                 waitingWhy(rule.kind, state.track, iso(since), iso(due)));
@@ -318,6 +319,8 @@ JourneyState Journey::evaluate(const Student &student, const QList<JourneyEvent>
     if (usesCard && ordered.isValid() && !servedSinceOrder) {
         const QDate lapses = ordered.addDays(policy.cardOrderValidDays);
         const QDate lastValidDay = lapses.addDays(-1);
+        state.changesAt(lapses, today);
+        state.changesAt(ordered.addDays(policy.cardOrderWarnFromDay), today);
         if (today >= lapses) {
             state.stage = Stage::CardOrderLapsed;
             state.nextStep = Step::CardOrdered;
@@ -336,6 +339,8 @@ JourneyState Journey::evaluate(const Student &student, const QList<JourneyEvent>
     if (usesCard && activated.isValid() && !renewalOrdered) {
         const QDate expires = activated.addYears(policy.cardValidYears);
         const QDate lastValidDay = expires.addDays(-1);
+        state.changesAt(expires, today);
+        state.changesAt(expires.addDays(-policy.cardRenewLeadDays), today);
         if (today >= expires) {
             state.stage = Stage::CardExpired;
             state.nextStep = Step::CardOrdered;
@@ -359,6 +364,8 @@ JourneyState Journey::evaluate(const Student &student, const QList<JourneyEvent>
         const QString extension =
             ends < latestEnd ? tr("It can still be extended until %1.").arg(iso(latestEnd))
                              : tr("It cannot be extended further: a new temporary card is needed.");
+        state.changesAt(ends.addDays(1), today);
+        state.changesAt(ends.addDays(-policy.temporaryCardRenewLeadDays), today);
         if (today > ends) {
             state.stage = Stage::TemporaryCardEnded;
             add(ActionKind::TemporaryCardEnding, ends, Step::TemporaryCardExtended,
@@ -372,6 +379,7 @@ JourneyState Journey::evaluate(const Student &student, const QList<JourneyEvent>
     }
 
     const QDate renamed = state.dateOf(Step::NameChanged);
+    state.changesAt(renamed, today);
     if (renamed.isValid() && renamed <= today) {
         const QDate cardSince = std::max(activated, issued);
         const QDate reordered = std::max(ordered, temporaryReordered);
@@ -396,6 +404,8 @@ void Journey::addActions(JourneyState &state, QList<DueAction> actions,
 {
     for (DueAction &action : actions) {
         for (const Acknowledgement &ack : acknowledgements) {
+            if (ack.kind == action.kind)
+                state.changesAt(ack.until.addDays(1), today); // it comes back the day after
             if (ack.kind == action.kind && ack.until >= today &&
                 ack.until > action.acknowledgedUntil) {
                 action.acknowledgedUntil = ack.until;
@@ -541,11 +551,14 @@ QString Journey::actionCode(ActionKind kind)
 
 std::optional<ActionKind> Journey::actionFromCode(QStringView code)
 {
-    for (int kind = 0; kind < actionKindCount; ++kind) {
-        if (code == actionKindCode(static_cast<ActionKind>(kind)))
-            return static_cast<ActionKind>(kind);
-    }
-    return std::nullopt;
+    static const QStringList codes = [] {
+        QStringList all;
+        for (int kind = 0; kind < actionKindCount; ++kind)
+            all.append(actionKindCode(static_cast<ActionKind>(kind)));
+        return all;
+    }();
+    const qsizetype kind = codes.indexOf(code);
+    return kind < 0 ? std::nullopt : std::optional<ActionKind>(static_cast<ActionKind>(kind));
 }
 
 QString Journey::actionLabel(ActionKind kind)

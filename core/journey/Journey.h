@@ -80,6 +80,17 @@ struct JourneyState final
     QDate temporaryCardEnds;     // the last valid day of a temporary card, if one was issued
     QList<DueAction> dueActions; // most urgent first
     QList<DueAction> setAside;   // acknowledged until a later day
+    // The first day after the day evaluated on which evaluating again may give another stage
+    // or other actions (not counting urgency, which follows from each action's due date);
+    // invalid when nothing changes until another step is recorded.
+    QDate changesOn;
+
+    // Notes that the evaluation depends on whether `day` has come.
+    void changesAt(QDate day, QDate today)
+    {
+        if (day.isValid() && day > today && (!changesOn.isValid() || day < changesOn))
+            changesOn = day;
+    }
 
     QDate dateOf(Step step) const { return stepDates[static_cast<size_t>(step)]; }
     bool has(Step step) const { return dateOf(step).isValid(); }
@@ -91,6 +102,20 @@ struct JourneyState final
             return std::max(dateOf(Step::JobshLinkSent), dateOf(Step::CanvasEnrolled));
         return dateOf(step);
     }
+};
+
+// A student and where they stand.
+struct StudentSummary final
+{
+    Student student;
+    JourneyState journey;
+};
+
+// One due action of a student.
+struct StudentDueAction final
+{
+    Student student;
+    DueAction action;
 };
 
 class Journey final

@@ -105,6 +105,11 @@ QString Steps::code(Step step)
 
 std::optional<Step> Steps::fromCode(QStringView code)
 {
+    // As written by VFU Desk first: the data file holds codes by the million.
+    for (const StepText &text : stepTexts) {
+        if (code == QLatin1String(text.code))
+            return text.step;
+    }
     for (const StepText &text : stepTexts) {
         if (code.compare(QLatin1String(text.code), Qt::CaseInsensitive) == 0)
             return text.step;

@@ -26,6 +26,13 @@ QString Tracks::code(Track track)
 
 std::optional<Track> Tracks::fromCode(QStringView code)
 {
+    if (code.isEmpty())
+        return std::nullopt;
+    // As written by VFU Desk first: the data file holds a code for every student.
+    for (const Track track : all()) {
+        if (code == Tracks::code(track))
+            return track;
+    }
     for (const Track track : all()) {
         if (code.compare(Tracks::code(track), Qt::CaseInsensitive) == 0)
             return track;

@@ -40,10 +40,19 @@ QStringList PlacementRules::missingFor(const JourneyState &journey, QDate day)
 QList<DueAction> PlacementRules::blockingActions(const JourneyState &journey,
                                                  const QList<Placement> &placements,
                                                  const QHash<qint64, Unit> &units,
-                                                 const Policy &policy, QDate today)
+                                                 const Policy &policy, QDate today,
+                                                 QDate *changesOn)
 {
     QList<DueAction> actions;
     for (const Placement &placement : placements) {
+        if (changesOn) {
+            // The placement's status and this rule turn on these days.
+            for (const QDate day : {placement.start.addDays(-policy.placementLeadDays),
+                                    placement.start, placement.end.addDays(1)}) {
+                if (day.isValid() && day > today && (!changesOn->isValid() || day < *changesOn))
+                    *changesOn = day;
+            }
+        }
         const PlacementStatus status = Placements::statusOn(placement, today);
         if (status == PlacementStatus::Cancelled || status == PlacementStatus::Interrupted ||
             status == PlacementStatus::Completed || today > placement.end)

@@ -18,10 +18,12 @@ class PlacementRules final
 public:
     // A due action for each placement of the student that starts within the policy's lead
     // time (or has started) while something it needs is missing. Pure: no storage, no clock.
+    // `changesOn`, if given, is moved back to the first later day on which the answer may
+    // differ (see JourneyState::changesOn).
     static QList<DueAction> blockingActions(const JourneyState &journey,
                                             const QList<Placement> &placements,
                                             const QHash<qint64, Unit> &units, const Policy &policy,
-                                            QDate today);
+                                            QDate today, QDate *changesOn = nullptr);
 
     // What the student lacks for a placement on `day`, in words; empty when ready.
     static QStringList missingFor(const JourneyState &journey, QDate day);

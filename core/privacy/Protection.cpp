@@ -17,6 +17,11 @@ QString Protections::code(Protection protection)
 
 std::optional<Protection> Protections::fromCode(QStringView code)
 {
+    // As written by VFU Desk first: the data file holds a code for every student.
+    for (const Protection p : {Protection::None, Protection::Address, Protection::Alias}) {
+        if (code == Protections::code(p))
+            return p;
+    }
     for (const Protection p : {Protection::None, Protection::Address, Protection::Alias}) {
         if (code.compare(Protections::code(p), Qt::CaseInsensitive) == 0)
             return p;

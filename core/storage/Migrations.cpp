@@ -137,11 +137,13 @@ const QList<Migration> &migrations()
                             "  REFERENCES students(id) ON DELETE CASCADE,"
                             " valid_from TEXT NOT NULL,"
                             " valid_until TEXT NOT NULL," // '9999-12-31': until something changes
+                            " language TEXT NOT NULL,"    // of the explanations, as translated
                             " stage TEXT NOT NULL,"
                             " next_step TEXT NOT NULL DEFAULT '',"
                             " hsa_id TEXT NOT NULL DEFAULT '')"),
              QStringLiteral("CREATE INDEX journey_cache_until ON journey_cache(valid_until)"),
              QStringLiteral("CREATE INDEX journey_cache_from ON journey_cache(valid_from)"),
+             QStringLiteral("CREATE INDEX journey_cache_language ON journey_cache(language)"),
              // The due actions of the day the row was computed; urgency follows from the due
              // date and the day they are read.
              QStringLiteral("CREATE TABLE due_cache ("

@@ -9,31 +9,8 @@
 namespace vfu {
 namespace {
 
-const QString studentColumns =
-    QStringLiteral("id, identity, family_name, given_names, email, programme_code, programme_name, "
-                   "created_at, track, protection, alias, klipp_secrecy, exchange");
 const QString eventColumns =
     QStringLiteral("id, student_id, step, occurred_on, value, cancels, recorded_at, recorded_by");
-
-Student studentFrom(const QSqlQuery &query)
-{
-    Student student;
-    student.id = query.value(0).toLongLong();
-    student.identity = query.value(1).toString();
-    student.familyName = query.value(2).toString();
-    student.givenNames = query.value(3).toString();
-    student.email = query.value(4).toString();
-    student.programmeCode = query.value(5).toString();
-    student.programmeName = query.value(6).toString();
-    student.addedOn = QDateTime::fromString(query.value(7).toString(), Qt::ISODate).date();
-    student.track = Tracks::fromCode(query.value(8).toString());
-    student.protection =
-        Protections::fromCode(query.value(9).toString()).value_or(Protection::None);
-    student.alias = query.value(10).toString();
-    student.klippSecrecy = query.value(11).toInt() != 0;
-    student.exchange = query.value(12).toInt() != 0;
-    return student;
-}
 
 // SQLite stores a null QString as NULL; the text columns hold '' for "nothing".
 QString text(const QString &value)
@@ -47,6 +24,49 @@ QString failedBecause(const QSqlQuery &query)
 }
 
 } // namespace
+
+QString StudentStore::studentColumns(const QString &table)
+{
+    QStringList columns;
+    for (const char *column : {"id", "identity", "family_name", "given_names", "email",
+                               "programme_code", "programme_name", "created_at", "track",
+                               "protection", "alias", "klipp_secrecy", "exchange"})
+        columns.append(table + QLatin1Char('.') + QLatin1String(column));
+    return columns.join(QStringLiteral(", "));
+}
+
+Student StudentStore::studentFrom(const QSqlQuery &query, int first)
+{
+    Student student;
+    student.id = query.value(first).toLongLong();
+    student.identity = query.value(first + 1).toString();
+    student.familyName = query.value(first + 2).toString();
+    student.givenNames = query.value(first + 3).toString();
+    student.email = query.value(first + 4).toString();
+    student.programmeCode = query.value(first + 5).toString();
+    student.programmeName = query.value(first + 6).toString();
+    // The date part as written: parsing the whole local time costs more than the rest of the
+    // row together.
+    student.addedOn = QDate::fromString(query.value(first + 7).toString().left(10), Qt::ISODate);
+    student.track = Tracks::fromCode(query.value(first + 8).toString());
+    student.protection =
+        Protections::fromCode(query.value(first + 9).toString()).value_or(Protection::None);
+    student.alias = query.value(first + 10).toString();
+    student.klippSecrecy = query.value(first + 11).toInt() != 0;
+    student.exchange = query.value(first + 12).toInt() != 0;
+    return student;
+}
+
+QString StudentStore::idList(const QList<qint64> &ids)
+{
+    QString list = QStringLiteral("[");
+    for (const qint64 id : ids) {
+        if (list.size() > 1)
+            list.append(QLatin1Char(','));
+        list.append(QString::number(id));
+    }
+    return list.append(QLatin1Char(']'));
+}
 
 StudentStore::StudentStore(QSqlDatabase db)
     : m_db(std::move(db))
@@ -67,7 +87,8 @@ Result<QList<Student>> StudentStore::students()
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT %1 FROM students ORDER BY id").arg(studentColumns)))
+    if (!query.exec(QStringLiteral("SELECT %1 FROM students ORDER BY id")
+                        .arg(studentColumns(QStringLiteral("students")))))
         return Result<QList<Student>>::failure(failedBecause(query));
     QList<Student> students;
     while (query.next())
@@ -77,10 +98,30 @@ Result<QList<Student>> StudentStore::students()
 
 Result<std::optional<Student>> StudentStore::studentByIdentity(const QString &identity)
 {
+    return studentWhere(QStringLiteral("identity"), identity);
+}
+
+Result<qint64> StudentStore::studentCount()
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM students")) || !query.next())
+        return Result<qint64>::failure(failedBecause(query));
+    return Result<qint64>::success(query.value(0).toLongLong());
+}
+
+Result<std::optional<Student>> StudentStore::studentById(qint64 studentId)
+{
+    return studentWhere(QStringLiteral("id"), studentId);
+}
+
+Result<std::optional<Student>> StudentStore::studentWhere(const QString &column,
+                                                          const QVariant &value)
+{
     using R = Result<std::optional<Student>>;
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT %1 FROM students WHERE identity = ?").arg(studentColumns));
-    query.addBindValue(identity);
+    query.prepare(QStringLiteral("SELECT %1 FROM students WHERE %2 = ?")
+                      .arg(studentColumns(QStringLiteral("students")), column));
+    query.addBindValue(value);
     if (!query.exec())
         return R::failure(failedBecause(query));
     if (!query.next())
@@ -125,6 +166,51 @@ Result<QHash<qint64, QList<JourneyEvent>>> StudentStore::eventsByStudent()
     if (const auto read = readEvents(query, &byStudent); !read)
         return R::failure(read.error());
     return R::success(std::move(byStudent));
+}
+
+Result<QHash<qint64, QList<JourneyEvent>>> StudentStore::eventsOf(const QList<qint64> &studentIds)
+{
+    using R = Result<QHash<qint64, QList<JourneyEvent>>>;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT student_id, step, occurred_on, value, cancels, id"
+                                 " FROM journey_events"
+                                 " WHERE student_id IN (SELECT value FROM json_each(?))"
+                                 " ORDER BY id"));
+    query.addBindValue(idList(studentIds));
+    if (!query.exec())
+        return R::failure(failedBecause(query));
+    QHash<qint64, QList<JourneyEvent>> byStudent;
+    while (query.next()) {
+        const std::optional<Step> step = Steps::fromCode(query.value(1).toString());
+        if (!step)
+            continue; // a step of a newer VFU Desk
+        JourneyEvent event;
+        event.step = *step;
+        event.date = QDate::fromString(query.value(2).toString(), Qt::ISODate);
+        event.value = query.value(3).toString();
+        event.cancels = query.value(4).toLongLong();
+        event.id = query.value(5).toLongLong();
+        byStudent[query.value(0).toLongLong()].append(std::move(event));
+    }
+    return R::success(std::move(byStudent));
+}
+
+Result<QList<Student>> StudentStore::studentsById(const QList<qint64> &studentIds)
+{
+    using R = Result<QList<Student>>;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1 FROM students"
+                                 " WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id")
+                      .arg(studentColumns(QStringLiteral("students"))));
+    query.addBindValue(idList(studentIds));
+    if (!query.exec())
+        return R::failure(failedBecause(query));
+    QList<Student> students;
+    while (query.next())
+        students.append(studentFrom(query));
+    return R::success(std::move(students));
 }
 
 Result<QList<JourneyEvent>> StudentStore::events(qint64 studentId)
@@ -350,9 +436,22 @@ Status StudentStore::insertChange(qint64 batchId, qint64 studentId, const QStrin
     return ok();
 }
 
-Transaction::Transaction(QSqlDatabase db)
+namespace {
+
+bool begin(QSqlDatabase &db, Transaction::Lock lock)
+{
+    if (lock == Transaction::Lock::Deferred)
+        return db.transaction();
+    // Qt's driver knows only BEGIN; its commit and rollback end this one as well.
+    QSqlQuery begin(db);
+    return begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
+}
+
+} // namespace
+
+Transaction::Transaction(QSqlDatabase db, Lock lock)
     : m_db(std::move(db))
-    , m_active(m_db.transaction())
+    , m_active(begin(m_db, lock))
 {}
 
 Transaction::~Transaction()

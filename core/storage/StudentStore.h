@@ -39,8 +39,21 @@ public:
     explicit StudentStore(QSqlDatabase db);
 
     Result<QList<Student>> students();
+    Result<qint64> studentCount();
     Result<std::optional<Student>> studentByIdentity(const QString &identity);
+    Result<std::optional<Student>> studentById(qint64 studentId);
     Result<QHash<qint64, QList<JourneyEvent>>> eventsByStudent();
+    // The events of the given students, for evaluating their journeys: without who recorded
+    // them and when.
+    Result<QHash<qint64, QList<JourneyEvent>>> eventsOf(const QList<qint64> &studentIds);
+    // The given students, in the order of their ids.
+    Result<QList<Student>> studentsById(const QList<qint64> &studentIds);
+    // The columns studentFrom reads, of the students table under the name `table`.
+    static QString studentColumns(const QString &table);
+    // A student from the query's current row, from column `first` on.
+    static Student studentFrom(const QSqlQuery &query, int first = 0);
+    // A list of ids as one value to bind, for "IN (SELECT value FROM json_each(?))".
+    static QString idList(const QList<qint64> &ids);
     Result<QList<JourneyEvent>> events(qint64 studentId);
 
     Result<qint64> insertStudent(const Student &student, const QDateTime &createdAt);
@@ -75,6 +88,8 @@ public:
 
 private:
     QSqlQuery &prepared(QSqlQuery &query, const QString &sql);
+    // The student whose `column` holds `value`, if any.
+    Result<std::optional<Student>> studentWhere(const QString &column, const QVariant &value);
     Result<QList<JourneyEvent>> readEvents(QSqlQuery &query,
                                            QHash<qint64, QList<JourneyEvent>> *byStudent);
 
@@ -90,7 +105,12 @@ private:
 class Transaction final
 {
 public:
-    explicit Transaction(QSqlDatabase db);
+    // Deferred takes the write lock at the first write. Immediate takes it at once, waiting
+    // for another writer to finish, so that nothing another connection commits can fall
+    // between what the transaction reads and what it writes.
+    enum class Lock { Deferred, Immediate };
+
+    explicit Transaction(QSqlDatabase db, Lock lock = Lock::Deferred);
     ~Transaction();
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;

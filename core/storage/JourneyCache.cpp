@@ -1,0 +1,295 @@
+#include "core/storage/JourneyCache.h"
+
+#include "core/storage/StorageError.h"
+#include "core/storage/StudentStore.h"
+
+#include <QSqlError>
+#include <QVariant>
+
+#include <algorithm>
+
+namespace vfu {
+namespace {
+
+// A row without a later change holds until this day.
+const QString untilChanged = QStringLiteral("9999-12-31");
+
+QString failedBecause(const QSqlQuery &query)
+{
+    return StorageError::describe(query.lastError());
+}
+
+std::optional<Stage> stageFromCode(const QString &code)
+{
+    static const QHash<QString, Stage> stages = [] {
+        QHash<QString, Stage> byCode;
+        for (int stage = 0; stage <= static_cast<int>(Stage::Ready); ++stage)
+            byCode.insert(Journey::stageCode(static_cast<Stage>(stage)), static_cast<Stage>(stage));
+        return byCode;
+    }();
+    const auto found = stages.constFind(code);
+    return found == stages.cend() ? std::nullopt : std::optional<Stage>(*found);
+}
+
+// Binds the day and the language that a row must hold for, in the order the queries below
+// name them.
+void bindValidity(QSqlQuery &query, const QString &day)
+{
+    query.addBindValue(day);
+    query.addBindValue(day);
+    query.addBindValue(JourneyCache::language());
+}
+
+// Whether row c holds; the '+' keeps SQLite from the indexes on these columns, which would only
+// slow a read of nearly every row.
+const QString holds =
+    QStringLiteral("+c.valid_from <= ? AND +c.valid_until > ? AND +c.language = ?");
+
+} // namespace
+
+JourneyCache::JourneyCache(QSqlDatabase db)
+    : m_db(std::move(db))
+    , m_removeJourney(m_db)
+    , m_removeActions(m_db)
+    , m_insertJourney(m_db)
+    , m_insertAction(m_db)
+{}
+
+QString JourneyCache::language()
+{
+    //: The language code of this translation ("sv" for Swedish). The explanations of due
+    //: actions are kept in the data file in this language.
+    return tr("en");
+}
+
+Result<QList<qint64>> JourneyCache::staleStudents(QDate day)
+{
+    using R = Result<QList<qint64>>;
+    const QString dayText = day.toString(Qt::ISODate);
+    const QString lang = language();
+    // First whether any is stale, from counts and the ends of three indexes: a row is missing
+    // (a new student, or one whose row a change deleted), or out of its days or language.
+    QSqlQuery any(m_db);
+    any.prepare(QStringLiteral(
+        "SELECT (SELECT COUNT(*) FROM students) <> (SELECT COUNT(*) FROM journey_cache)"
+        " OR EXISTS (SELECT 1 FROM journey_cache WHERE valid_until <= ?)"
+        " OR EXISTS (SELECT 1 FROM journey_cache WHERE valid_from > ?)"
+        " OR EXISTS (SELECT 1 FROM journey_cache WHERE language < ?)"
+        " OR EXISTS (SELECT 1 FROM journey_cache WHERE language > ?)"));
+    for (const QString &value : {dayText, dayText, lang, lang})
+        any.addBindValue(value);
+    if (!any.exec() || !any.next())
+        return R::failure(failedBecause(any));
+    if (any.value(0).toInt() == 0)
+        return R::success({});
+
+    QSqlQuery stale(m_db);
+    stale.setForwardOnly(true);
+    stale.prepare(QStringLiteral(
+        "SELECT id FROM students WHERE id NOT IN (SELECT student_id FROM journey_cache)"
+        " UNION SELECT student_id FROM journey_cache"
+        "  WHERE valid_until <= ? OR valid_from > ? OR language < ? OR language > ?"
+        " ORDER BY 1"));
+    for (const QString &value : {dayText, dayText, lang, lang})
+        stale.addBindValue(value);
+    if (!stale.exec())
+        return R::failure(failedBecause(stale));
+    QList<qint64> ids;
+    while (stale.next())
+        ids.append(stale.value(0).toLongLong());
+    return R::success(std::move(ids));
+}
+
+Result<QHash<qint64, JourneyState>> JourneyCache::read(QDate day, const Policy &policy)
+{
+    using R = Result<QHash<qint64, JourneyState>>;
+    const QString dayText = day.toString(Qt::ISODate);
+
+    QSqlQuery journeys(m_db);
+    journeys.setForwardOnly(true);
+    journeys.prepare(
+        QStringLiteral("SELECT c.student_id, c.stage, c.next_step, c.hsa_id FROM journey_cache c"
+                       " WHERE %1")
+            .arg(holds));
+    bindValidity(journeys, dayText);
+    if (!journeys.exec())
+        return R::failure(failedBecause(journeys));
+    QHash<qint64, JourneyState> states;
+    while (journeys.next()) {
+        // A row of another version of VFU Desk that this one cannot read is evaluated again.
+        const std::optional<Stage> stage = stageFromCode(journeys.value(1).toString());
+        const QString nextStep = journeys.value(2).toString();
+        const std::optional<Step> step = Steps::fromCode(nextStep);
+        if (!stage || (!nextStep.isEmpty() && !step))
+            continue;
+        JourneyState state;
+        state.stage = *stage;
+        state.nextStep = step;
+        state.hsaId = journeys.value(3).toString();
+        states.insert(journeys.value(0).toLongLong(), std::move(state));
+    }
+
+    QSqlQuery actions(m_db);
+    actions.setForwardOnly(true);
+    actions.prepare(QStringLiteral("SELECT d.student_id, d.set_aside, d.action, d.due,"
+                                   " d.resolved_by, d.why, d.acknowledged_until, d.acknowledgement"
+                                   " FROM due_cache d CROSS JOIN journey_cache c"
+                                   " WHERE c.student_id = d.student_id AND %1"
+                                   " ORDER BY d.student_id, d.set_aside, d.position")
+                        .arg(holds));
+    bindValidity(actions, dayText);
+    if (!actions.exec())
+        return R::failure(failedBecause(actions));
+    QList<qint64> unreadable;
+    while (actions.next()) {
+        const qint64 studentId = actions.value(0).toLongLong();
+        const auto state = states.find(studentId);
+        if (state == states.end())
+            continue;
+        const std::optional<ActionKind> kind = Journey::actionFromCode(actions.value(2).toString());
+        const std::optional<Step> resolvedBy = Steps::fromCode(actions.value(4).toString());
+        const QDate due = QDate::fromString(actions.value(3).toString(), Qt::ISODate);
+        if (!kind || !resolvedBy || !due.isValid()) {
+            unreadable.append(studentId);
+            continue;
+        }
+        DueAction action;
+        action.kind = *kind;
+        action.due = due;
+        action.urgency = Journey::urgencyOf(due, day, policy.finalStage(*kind));
+        action.resolvedBy = *resolvedBy;
+        action.why = actions.value(5).toString();
+        action.acknowledgedUntil = QDate::fromString(actions.value(6).toString(), Qt::ISODate);
+        action.acknowledgement = actions.value(7).toString();
+        (actions.value(1).toInt() != 0 ? state->setAside : state->dueActions)
+            .append(std::move(action));
+    }
+    for (const qint64 studentId : std::as_const(unreadable))
+        states.remove(studentId);
+    // Urgency moves with the day, and with it the order of a student's actions.
+    for (JourneyState &state : states) {
+        if (state.dueActions.size() > 1)
+            std::stable_sort(state.dueActions.begin(), state.dueActions.end(),
+                             &Journey::moreUrgent);
+    }
+    return R::success(std::move(states));
+}
+
+Result<QList<StudentDueAction>> JourneyCache::readDue(QDate day, const Policy &policy)
+{
+    using R = Result<QList<StudentDueAction>>;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    // From the due actions to their students: most students have none. A due action is kept
+    // only with its row, which staleStudents() found holding.
+    query.prepare(QStringLiteral("SELECT d.action, d.due, d.resolved_by, d.why, %1"
+                                 " FROM due_cache d CROSS JOIN students s"
+                                 " WHERE s.id = d.student_id AND d.set_aside = 0"
+                                 " ORDER BY d.student_id, d.position")
+                      .arg(StudentStore::studentColumns(QStringLiteral("s"))));
+    if (!query.exec())
+        return R::failure(failedBecause(query));
+    QList<StudentDueAction> result;
+    while (query.next()) {
+        const std::optional<ActionKind> kind = Journey::actionFromCode(query.value(0).toString());
+        const std::optional<Step> resolvedBy = Steps::fromCode(query.value(2).toString());
+        const QDate due = QDate::fromString(query.value(1).toString(), Qt::ISODate);
+        if (!kind || !resolvedBy || !due.isValid())
+            continue; // an action of a newer VFU Desk
+        DueAction action;
+        action.kind = *kind;
+        action.due = due;
+        action.urgency = Journey::urgencyOf(due, day, policy.finalStage(*kind));
+        action.resolvedBy = *resolvedBy;
+        action.why = query.value(3).toString();
+        // A student's actions come together: read the student once.
+        if (!result.isEmpty() && result.constLast().student.id == query.value(4).toLongLong())
+            result.append({result.constLast().student, std::move(action)});
+        else
+            result.append({StudentStore::studentFrom(query, 4), std::move(action)});
+    }
+    return R::success(std::move(result));
+}
+
+Status JourneyCache::eachStudent(
+    QDate day,
+    const std::function<bool(const Student &, const std::optional<Stage> &, const QString &)> &take)
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT c.stage, c.hsa_id, %1 FROM students s"
+                                 " LEFT JOIN journey_cache c ON c.student_id = s.id AND %2"
+                                 " ORDER BY s.id")
+                      .arg(StudentStore::studentColumns(QStringLiteral("s")), holds));
+    bindValidity(query, day.toString(Qt::ISODate));
+    if (!query.exec())
+        return Status::failure(failedBecause(query));
+    while (query.next()) {
+        if (!take(StudentStore::studentFrom(query, 2), stageFromCode(query.value(0).toString()),
+                  query.value(1).toString()))
+            break;
+    }
+    return ok();
+}
+
+Status JourneyCache::store(qint64 studentId, const JourneyState &state, QDate day)
+{
+    const auto prepared = [](QSqlQuery &query, const QString &sql) -> QSqlQuery & {
+        if (query.lastQuery() != sql)
+            query.prepare(sql);
+        return query;
+    };
+    for (QSqlQuery *remove :
+         {&prepared(m_removeActions, QStringLiteral("DELETE FROM due_cache"
+                                                    " WHERE student_id = ?")),
+          &prepared(m_removeJourney, QStringLiteral("DELETE FROM journey_cache"
+                                                    " WHERE student_id = ?"))}) {
+        remove->addBindValue(studentId);
+        if (!remove->exec())
+            return Status::failure(failedBecause(*remove));
+    }
+
+    QSqlQuery &journey = prepared(
+        m_insertJourney,
+        QStringLiteral("INSERT INTO journey_cache (student_id, valid_from, valid_until, language,"
+                       " stage, next_step, hsa_id) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    journey.addBindValue(studentId);
+    journey.addBindValue(day.toString(Qt::ISODate));
+    journey.addBindValue(state.changesOn.isValid() ? state.changesOn.toString(Qt::ISODate)
+                                                   : untilChanged);
+    journey.addBindValue(language());
+    journey.addBindValue(Journey::stageCode(state.stage));
+    journey.addBindValue(state.nextStep ? Steps::code(*state.nextStep) : QStringLiteral(""));
+    journey.addBindValue(state.hsaId.isNull() ? QStringLiteral("") : state.hsaId);
+    if (!journey.exec())
+        return Status::failure(failedBecause(journey));
+
+    QSqlQuery &action = prepared(
+        m_insertAction,
+        QStringLiteral("INSERT INTO due_cache (student_id, position, set_aside, action, due,"
+                       " resolved_by, why, acknowledged_until, acknowledgement)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const bool setAside : {false, true}) {
+        const QList<DueAction> &list = setAside ? state.setAside : state.dueActions;
+        for (qsizetype position = 0; position < list.size(); ++position) {
+            const DueAction &due = list.at(position);
+            action.addBindValue(studentId);
+            action.addBindValue(position);
+            action.addBindValue(setAside ? 1 : 0);
+            action.addBindValue(Journey::actionCode(due.kind));
+            action.addBindValue(due.due.toString(Qt::ISODate));
+            action.addBindValue(Steps::code(due.resolvedBy));
+            action.addBindValue(due.why.isNull() ? QStringLiteral("") : due.why);
+            action.addBindValue(due.acknowledgedUntil.isValid()
+                                    ? due.acknowledgedUntil.toString(Qt::ISODate)
+                                    : QStringLiteral(""));
+            action.addBindValue(due.acknowledgement.isNull() ? QStringLiteral("")
+                                                             : due.acknowledgement);
+            if (!action.exec())
+                return Status::failure(failedBecause(action));
+        }
+    }
+    return ok();
+}
+
+} // namespace vfu
