@@ -3,7 +3,10 @@
 //   vfudesk-bench-window --database F --today D [--keystrokes-runs N]
 //
 // - open: from the start of main() (the QApplication included) to the end of the window's
-//   first paint, with the data file opened and every student read on the way;
+//   first paint, with the data file opened; the students are read on a worker thread, and
+//   "students shown" is when they are in the window, painted;
+// - the parts of reading the students, one after the other on this thread: core's read
+//   (StudentService::summaries), making the window's rows of them, and filling the models;
 // - filter keystroke: typing into the Students filter, each key from the key event to the end
 //   of the table's repaint, over a fixed sequence (a name typed and erased, an identity number
 //   typed, the filter cleared);
@@ -14,6 +17,8 @@
 #include "core/clock/Clock.h"
 #include "core/storage/Database.h"
 #include "ui/MainWindow.h"
+#include "ui/StudentFilterModel.h"
+#include "ui/StudentRows.h"
 #include "ui/StudentTableModel.h"
 
 #include <QApplication>
@@ -142,11 +147,18 @@ int main(int argc, char *argv[])
     if (!settle(*windowPaints, 0))
         return fail(QStringLiteral("the window was never painted"));
     const double firstPaint = static_cast<double>(sinceStart.nsecsElapsed()) / 1e6;
-    const qint64 students = window.studentModel()->rowCount();
     printFigure(QStringLiteral("window.openToFirstPaint"), once(firstPaint), QStringLiteral("ms"),
-                students);
+                window.studentModel()->rowCount());
     if (parser.isSet(QStringLiteral("open-only")))
         return 0;
+
+    while (window.isLoading())
+        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 50);
+    settle(*windowPaints, windowPaints->count);
+    const double studentsShown = static_cast<double>(sinceStart.nsecsElapsed()) / 1e6;
+    const qint64 students = window.studentModel()->rowCount();
+    printFigure(QStringLiteral("window.openToStudentsShown"), once(studentsShown),
+                QStringLiteral("ms"), students);
 
     // Every student in the table, painted.
     window.showSection(MainWindow::Section::Students);
@@ -183,5 +195,24 @@ int main(int argc, char *argv[])
     printFigure(QStringLiteral("window.filterCleared"), clearing);
     printFigure(QStringLiteral("window.residentAfterFiltering"), once(residentMiB()),
                 QStringLiteral("MiB"));
+
+    // The reading of the students in its parts, one after the other, on this thread.
+    StudentService service(*database.value(), clock);
+    Result<QList<StudentSummary>> summaries = Result<QList<StudentSummary>>::failure({});
+    printFigure(QStringLiteral("window.load.coreRead"),
+                once(timeMs([&] { summaries = service.summaries(); })), QStringLiteral("ms"),
+                students);
+    if (!summaries)
+        return fail(summaries.error());
+    StudentRows rows;
+    printFigure(QStringLiteral("window.load.makeRows"),
+                once(timeMs([&] { rows = StudentRows::make(*summaries); })));
+    summaries = Result<QList<StudentSummary>>::failure({});
+    StudentTableModel model;
+    StudentFilterModel sorted(clock);
+    sorted.setStudentModel(&model);
+    sorted.sort(StudentTableModel::FamilyNameColumn, Qt::AscendingOrder);
+    printFigure(QStringLiteral("window.load.fillModels"),
+                once(timeMs([&] { model.setRows(std::move(rows)); })));
     return 0;
 }

@@ -1,0 +1,109 @@
+#include "ui/StudentRows.h"
+
+#include "core/privacy/PrivacyGate.h"
+#include "ui/Presentation.h"
+
+#include <QLocale>
+
+namespace vfu {
+
+StudentRowMaker::StudentRowMaker()
+    : m_collator(QLocale(QLocale::Swedish, QLocale::Sweden))
+{
+    // Swedish order whatever language the window speaks: the names are Swedish, and a
+    // coordinator looks for Åberg after Zetterberg.
+    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
+    m_collator.setNumericMode(true);
+}
+
+QString StudentRowMaker::shared(const QString &text)
+{
+    auto found = m_texts.constFind(text);
+    if (found == m_texts.cend())
+        found = m_texts.insert(text, text);
+    return *found;
+}
+
+int StudentRowMaker::sortKey(const QString &text)
+{
+    auto found = m_sortKeyOf.constFind(text);
+    if (found == m_sortKeyOf.cend()) {
+        found = m_sortKeyOf.insert(text, static_cast<int>(m_sortKeys.size()));
+        m_sortKeys.push_back(m_collator.sortKey(text));
+    }
+    return *found;
+}
+
+StudentRow StudentRowMaker::row(const StudentSummary &summary)
+{
+    const Student &student = summary.student;
+    const ShownStudent shown = PrivacyGate::show(student, Audience::Coordinator);
+    const QList<DueAction> &due = summary.journey.dueActions;
+
+    StudentRow row;
+    row.id = student.id;
+    row.identity = shown.identity;
+    row.identityShown = !shown.identity.isEmpty();
+    row.familyName = shared(shown.familyName);
+    row.givenNames = shared(shown.givenNames);
+    row.programme =
+        shared(student.programmeName.isEmpty() ? student.programmeCode : student.programmeName);
+    row.programmeCode = shared(student.programmeCode);
+    // Where the gate withholds the number it withholds the HSA-ID too: it leads to the person.
+    const QString hsaId = row.identityShown ? summary.journey.hsaId : QString();
+    row.search =
+        (shown.familyName + QLatin1Char(' ') + shown.givenNames + QLatin1Char('\n') + hsaId)
+            .toCaseFolded();
+    row.wholeIdentity = student.identity;
+    row.wholeIdentity.remove(QLatin1Char('-'));
+    row.wholeIdentity = row.wholeIdentity.toCaseFolded();
+    row.familyKey = sortKey(row.familyName);
+    row.givenKey = sortKey(row.givenNames);
+    row.programmeKey = sortKey(row.programme);
+    row.stage = summary.journey.stage;
+    row.hasAction = !due.isEmpty();
+    if (row.hasAction) {
+        const DueAction &next = due.first();
+        row.action = next.kind;
+        row.urgency = next.urgency;
+        row.due = next.due;
+        row.why = next.why;
+    }
+    row.actionKey = sortKey(row.hasAction ? Journey::actionLabel(row.action) : QString());
+    return row;
+}
+
+TodayAction StudentRowMaker::action(const Student &student, const DueAction &action,
+                                    int studentOrder)
+{
+    return {student.id,
+            studentOrder,
+            shared(Presentation::name(student)),
+            PrivacyGate::show(student, Audience::Coordinator).identity,
+            shared(student.programmeCode),
+            shared(student.programmeName),
+            student.exchange,
+            action};
+}
+
+StudentRows StudentRows::make(const QList<StudentSummary> &summaries)
+{
+    StudentRows made;
+    made.rows.reserve(static_cast<size_t>(summaries.size()));
+    QHash<qint64, int> order;
+    order.reserve(summaries.size());
+    for (const StudentSummary &summary : summaries) {
+        order.insert(summary.student.id, static_cast<int>(made.rows.size()));
+        made.rows.push_back(made.maker.row(summary));
+    }
+
+    // Core orders the actions. Their texts are those of the summaries, which the rows share.
+    const QList<StudentDueAction> actions = StudentService::dueActions(summaries);
+    made.actions.reserve(actions.size());
+    for (const StudentDueAction &each : actions)
+        made.actions.append(
+            made.maker.action(each.student, each.action, order.value(each.student.id)));
+    return made;
+}
+
+} // namespace vfu

@@ -1,0 +1,102 @@
+#pragma once
+
+#include "core/StudentService.h"
+
+#include <QCollator>
+#include <QCollatorSortKey>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <vector>
+
+namespace vfu {
+
+// One student as the Students table shows, sorts and filters it, and nothing more: the
+// summaries of 100,000 students do not fit in the window's memory budget, their rows do.
+// What the coordinator's lists may not show of a protected identity is not here at all.
+struct StudentRow final
+{
+    qint64 id = 0;
+    QString identity;      // as shown: empty for a protected identity
+    QString familyName;    // as shown: the alias for a protected identity
+    QString givenNames;    // as shown
+    QString programme;     // the name, or the code where there is none
+    QString programmeCode; // for the tooltip
+    // Case-folded family and given names and HSA-ID, for the filter.
+    QString search;
+    // The canonical number without '-', case-folded, for every student: a whole number typed
+    // finds a protected student too. Its digits are matched piecewise only where the number
+    // is shown (identityShown).
+    QString wholeIdentity;
+    // Swedish sort keys, kept once per text by the StudentRowMaker that made the row.
+    int familyKey = 0;
+    int givenKey = 0;
+    int programmeKey = 0;
+    int actionKey = 0;
+    Stage stage = Stage::New;
+    // The next due action, where there is one.
+    bool hasAction = false;
+    ActionKind action = ActionKind::JobshLinkMissing;
+    Urgency urgency = Urgency::Later;
+    QDate due;
+    QString why;
+    bool identityShown = false;
+};
+
+// One due action as Today shows it.
+struct TodayAction final
+{
+    qint64 studentId = 0;
+    // The student's place in the order core gave the students: core keeps that order among
+    // actions that are equally urgent, and so does Today when one student's actions change.
+    int studentOrder = 0;
+    QString studentName; // the alias for a protected identity
+    QString identity;    // as shown: empty for a protected identity
+    QString programmeCode;
+    QString programmeName;
+    bool exchange = false;
+    DueAction action;
+};
+
+// Makes rows and Today's actions out of summaries. Texts that many students share (names,
+// programmes, action labels) are kept once, and so are their Swedish sort keys; the rows of a
+// whole data file share them, so one maker makes them all.
+class StudentRowMaker final
+{
+public:
+    StudentRowMaker();
+
+    StudentRow row(const StudentSummary &summary);
+    TodayAction action(const Student &student, const DueAction &action, int studentOrder);
+    // Negative, zero or positive as the texts of two sort keys of this maker's rows order in
+    // Swedish collation.
+    int compare(int leftKey, int rightKey) const
+    {
+        if (leftKey == rightKey)
+            return 0;
+        return m_sortKeys[static_cast<size_t>(leftKey)].compare(
+            m_sortKeys[static_cast<size_t>(rightKey)]);
+    }
+
+private:
+    QString shared(const QString &text);
+    int sortKey(const QString &text);
+
+    QCollator m_collator;
+    QHash<QString, QString> m_texts;
+    QHash<QString, int> m_sortKeyOf;
+    std::vector<QCollatorSortKey> m_sortKeys;
+};
+
+// Every student of a data file, read and made into rows off the window's thread.
+struct StudentRows final
+{
+    std::vector<StudentRow> rows;
+    QList<TodayAction> actions; // most urgent first, as core orders them
+    StudentRowMaker maker;      // for rows made later, sharing what these share
+
+    static StudentRows make(const QList<StudentSummary> &summaries);
+};
+
+} // namespace vfu
