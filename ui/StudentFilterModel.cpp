@@ -117,6 +117,9 @@ void StudentFilterModel::setFilterText(const QString &text)
         QString number = word;
         number.remove(QLatin1Char('-'));
         number.remove(QLatin1Char('+'));
+        // A word without a digit is no part of a number: the numbers need not be searched.
+        if (std::none_of(number.cbegin(), number.cend(), [](QChar c) { return c.isDigit(); }))
+            number.clear();
         m_numberWords.append(number);
     }
 
