@@ -155,11 +155,22 @@ void StudentFilterModel::refilter()
 std::vector<int> StudentFilterModel::matching(const std::vector<int> &candidates) const
 {
     std::vector<int> shown;
-    for (const int row : candidates) {
-        if (matches(row))
-            shown.push_back(row);
+    if (!m_students)
+        return shown;
+    // Few candidates are asked one by one; many, in one pass over every row's text a word.
+    if (candidates.size() * 8 < static_cast<size_t>(m_students->rowCount())) {
+        for (const int row : candidates) {
+            if (matches(row))
+                shown.push_back(row);
+        }
+    } else {
+        const std::vector<char> matched = rowsWithEveryWord();
+        for (const int row : candidates) {
+            if (matched[static_cast<size_t>(row)] != 0)
+                shown.push_back(row);
+        }
     }
-    if (m_identityKey.isEmpty() || !m_students)
+    if (m_identityKey.isEmpty())
         return shown;
 
     // A whole number finds its student even where the shorter text before it could not: a
@@ -178,18 +189,34 @@ std::vector<int> StudentFilterModel::matching(const std::vector<int> &candidates
     return shown;
 }
 
+std::vector<char> StudentFilterModel::rowsWithEveryWord() const
+{
+    const size_t rows = static_cast<size_t>(m_students->rowCount());
+    std::vector<char> every(rows, 1);
+    std::vector<char> hits(rows);
+    for (qsizetype word = 0; word < m_words.size(); ++word) {
+        std::fill(hits.begin(), hits.end(), 0);
+        m_students->markRowsContaining(m_words.at(word), hits);
+        const QString &number = m_numberWords.at(word);
+        if (!number.isEmpty() && number != m_words.at(word))
+            m_students->markRowsContaining(number, hits);
+        for (size_t row = 0; row < rows; ++row)
+            every[row] = static_cast<char>(every[row] & hits[row]);
+    }
+    return every;
+}
+
 bool StudentFilterModel::matchesWord(int sourceRow, qsizetype word) const
 {
-    if (m_students->searchText(sourceRow).contains(m_words.at(word)))
+    const QStringView text = m_students->searchText(sourceRow);
+    if (text.contains(m_words.at(word)))
         return true;
     const QString &number = m_numberWords.at(word);
-    return !number.isEmpty() && m_students->identityKey(sourceRow).contains(number);
+    return !number.isEmpty() && text.contains(number);
 }
 
 bool StudentFilterModel::matches(int sourceRow) const
 {
-    if (!m_identityKey.isEmpty() && m_students->wholeIdentityKey(sourceRow) == m_identityKey)
-        return true;
     for (qsizetype word = 0; word < m_words.size(); ++word) {
         if (!matchesWord(sourceRow, word))
             return false;

@@ -57,6 +57,8 @@ private:
     // Shows the rows that match the current text, trying every row again.
     void refilter();
     std::vector<int> matching(const std::vector<int> &candidates) const;
+    // One entry a row of the student model: whether it has every word typed.
+    std::vector<char> rowsWithEveryWord() const;
     bool matches(int sourceRow) const;
     bool matchesWord(int sourceRow, qsizetype word) const;
 

@@ -34,6 +34,13 @@ int StudentRowMaker::sortKey(const QString &text)
     return *found;
 }
 
+TextSpan StudentRowMaker::append(QString &texts, const QString &text)
+{
+    const TextSpan span{static_cast<int>(texts.size()), static_cast<int>(text.size())};
+    texts.append(text);
+    return span;
+}
+
 StudentRow StudentRowMaker::row(const StudentSummary &summary)
 {
     const Student &student = summary.student;
@@ -42,21 +49,24 @@ StudentRow StudentRowMaker::row(const StudentSummary &summary)
 
     StudentRow row;
     row.id = student.id;
-    row.identity = shown.identity;
-    row.identityShown = !shown.identity.isEmpty();
+    row.identity = append(m_rowTexts, shown.identity);
     row.familyName = shared(shown.familyName);
     row.givenNames = shared(shown.givenNames);
     row.programme =
         shared(student.programmeName.isEmpty() ? student.programmeCode : student.programmeName);
     row.programmeCode = shared(student.programmeCode);
+    QString whole = student.identity;
+    whole.remove(QLatin1Char('-'));
+    whole = whole.toCaseFolded();
+    row.wholeIdentity = append(m_rowTexts, whole);
     // Where the gate withholds the number it withholds the HSA-ID too: it leads to the person.
-    const QString hsaId = row.identityShown ? summary.journey.hsaId : QString();
-    row.search =
-        (shown.familyName + QLatin1Char(' ') + shown.givenNames + QLatin1Char('\n') + hsaId)
-            .toCaseFolded();
-    row.wholeIdentity = student.identity;
-    row.wholeIdentity.remove(QLatin1Char('-'));
-    row.wholeIdentity = row.wholeIdentity.toCaseFolded();
+    const bool identityShown = !shown.identity.isEmpty();
+    row.search = append(m_searchTexts,
+                        (shown.familyName + QLatin1Char(' ') + shown.givenNames +
+                         QLatin1Char('\n') + (identityShown ? summary.journey.hsaId : QString()))
+                                .toCaseFolded() +
+                            QLatin1Char('\n') + (identityShown ? whole : QString()));
+    m_searchTexts.append(QChar());
     row.familyKey = sortKey(row.familyName);
     row.givenKey = sortKey(row.givenNames);
     row.programmeKey = sortKey(row.programme);
@@ -90,6 +100,9 @@ StudentRows StudentRows::make(const QList<StudentSummary> &summaries)
 {
     StudentRows made;
     made.rows.reserve(static_cast<size_t>(summaries.size()));
+    // About what a row takes, so that the texts grow in place.
+    made.maker.m_rowTexts.reserve(summaries.size() * 26);
+    made.maker.m_searchTexts.reserve(summaries.size() * 64);
     QHash<qint64, int> order;
     order.reserve(summaries.size());
     for (const StudentSummary &summary : summaries) {
@@ -103,6 +116,8 @@ StudentRows StudentRows::make(const QList<StudentSummary> &summaries)
     for (const StudentDueAction &each : actions)
         made.actions.append(
             made.maker.action(each.student, each.action, order.value(each.student.id)));
+    made.maker.m_rowTexts.squeeze();
+    made.maker.m_searchTexts.squeeze();
     return made;
 }
 

@@ -12,23 +12,32 @@
 
 namespace vfu {
 
+// Where a row's text lies in the texts of its StudentRowMaker.
+struct TextSpan final
+{
+    int start = 0;
+    int length = 0;
+};
+
 // One student as the Students table shows, sorts and filters it, and nothing more: the
-// summaries of 100,000 students do not fit in the window's memory budget, their rows do.
+// summaries of 100,000 students do not fit in the window's memory budget, their rows do. The
+// texts of a row that no other row has are kept in one block of text for every row (see
+// StudentRowMaker::text), not as a string each.
 // What the coordinator's lists may not show of a protected identity is not here at all.
 struct StudentRow final
 {
     qint64 id = 0;
-    QString identity;      // as shown: empty for a protected identity
+    TextSpan identity;     // as shown: empty for a protected identity
     QString familyName;    // as shown: the alias for a protected identity
     QString givenNames;    // as shown
     QString programme;     // the name, or the code where there is none
     QString programmeCode; // for the tooltip
-    // Case-folded family and given names and HSA-ID, for the filter.
-    QString search;
+    // Case-folded family and given names, HSA-ID and the digits of the number shown, for the
+    // filter.
+    TextSpan search;
     // The canonical number without '-', case-folded, for every student: a whole number typed
-    // finds a protected student too. Its digits are matched piecewise only where the number
-    // is shown (identityShown).
-    QString wholeIdentity;
+    // finds a protected student too. Its digits are in `search` only where the number is shown.
+    TextSpan wholeIdentity;
     // Swedish sort keys, kept once per text by the StudentRowMaker that made the row.
     int familyKey = 0;
     int givenKey = 0;
@@ -41,7 +50,6 @@ struct StudentRow final
     Urgency urgency = Urgency::Later;
     QDate due;
     QString why;
-    bool identityShown = false;
 };
 
 // One due action as Today shows it.
@@ -68,6 +76,16 @@ public:
     StudentRowMaker();
 
     StudentRow row(const StudentSummary &summary);
+    QStringView text(TextSpan span) const
+    {
+        return QStringView(m_rowTexts).mid(span.start, span.length);
+    }
+    // Every row's search text, each followed by a '\0': a text found in it is in one row.
+    QStringView searchTexts() const { return m_searchTexts; }
+    QStringView searchText(TextSpan span) const
+    {
+        return QStringView(m_searchTexts).mid(span.start, span.length);
+    }
     TodayAction action(const Student &student, const DueAction &action, int studentOrder);
     // Negative, zero or positive as the texts of two sort keys of this maker's rows order in
     // Swedish collation.
@@ -82,11 +100,16 @@ public:
 private:
     QString shared(const QString &text);
     int sortKey(const QString &text);
+    static TextSpan append(QString &texts, const QString &text);
 
     QCollator m_collator;
     QHash<QString, QString> m_texts;
     QHash<QString, int> m_sortKeyOf;
     std::vector<QCollatorSortKey> m_sortKeys;
+    QString m_rowTexts;
+    QString m_searchTexts;
+
+    friend struct StudentRows;
 };
 
 // Every student of a data file, read and made into rows off the window's thread.

@@ -2,6 +2,8 @@
 
 #include "ui/Presentation.h"
 
+#include <algorithm>
+
 namespace vfu {
 namespace {
 
@@ -23,8 +25,12 @@ void StudentTableModel::setRows(StudentRows rows)
     m_maker = std::move(rows.maker);
     m_rowById.clear();
     m_rowById.reserve(static_cast<qsizetype>(m_rows.size()));
-    for (size_t row = 0; row < m_rows.size(); ++row)
+    m_rowBySearchStart.clear();
+    m_rowBySearchStart.reserve(m_rows.size());
+    for (size_t row = 0; row < m_rows.size(); ++row) {
         m_rowById.insert(m_rows[row].id, static_cast<int>(row));
+        m_rowBySearchStart.emplace_back(m_rows[row].search.start, static_cast<int>(row));
+    }
     endResetModel();
 }
 
@@ -40,6 +46,7 @@ bool StudentTableModel::updateSummary(const StudentSummary &summary)
         return false;
 
     m_rows[static_cast<size_t>(row)] = m_maker.row(summary);
+    m_rowBySearchStart.emplace_back(m_rows[static_cast<size_t>(row)].search.start, row);
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
     return true;
 }
@@ -53,11 +60,26 @@ QString StudentTableModel::nameAt(int row) const
     return Presentation::name(shown);
 }
 
-const QString &StudentTableModel::identityKey(int row) const
+void StudentTableModel::markRowsContaining(QStringView text, std::vector<char> &rows) const
 {
-    static const QString withheld;
-    const StudentRow &student = rowAt(row);
-    return student.identityShown ? student.wholeIdentity : withheld;
+    const QStringView all = m_maker.searchTexts();
+    qsizetype found = all.indexOf(text);
+    while (found >= 0) {
+        // The last text that starts at or before what was found holds it: texts end in '\0'.
+        const auto holder =
+            std::prev(std::upper_bound(m_rowBySearchStart.begin(), m_rowBySearchStart.end(), found,
+                                       [](qsizetype position, const std::pair<int, int> &each) {
+                                           return position < each.first;
+                                       }));
+        const auto [start, row] = *holder;
+        const TextSpan span = rowAt(row).search;
+        if (span.start != start) {
+            found = all.indexOf(text, found + 1);
+            continue;
+        }
+        rows[static_cast<size_t>(row)] = 1;
+        found = all.indexOf(text, start + span.length + 1);
+    }
 }
 
 int StudentTableModel::compare(int leftRow, int rightRow, int column) const
@@ -68,7 +90,7 @@ int StudentTableModel::compare(int leftRow, int rightRow, int column) const
     int result = 0;
     switch (column) {
     case IdentityColumn:
-        result = sign(identityKey(leftRow).compare(identityKey(rightRow)));
+        result = sign(identity(leftRow).compare(identity(rightRow)));
         break;
     case FamilyNameColumn:
         result = m_maker.compare(l.familyKey, r.familyKey);
@@ -107,7 +129,7 @@ int StudentTableModel::compare(int leftRow, int rightRow, int column) const
     // The last tie-breakers reveal nothing of a protected number: the number shown, then the
     // order the students came in.
     if (result == 0)
-        result = sign(identityKey(leftRow).compare(identityKey(rightRow)));
+        result = sign(identity(leftRow).compare(identity(rightRow)));
     if (result == 0)
         result = sign(l.id - r.id);
     return result;
@@ -127,7 +149,7 @@ QVariant StudentTableModel::displayData(const StudentRow &row, int column) const
 {
     switch (column) {
     case IdentityColumn:
-        return row.identity;
+        return m_maker.text(row.identity).toString();
     case FamilyNameColumn:
         return row.familyName;
     case GivenNamesColumn:

@@ -48,15 +48,18 @@ public:
     // The name as the coordinator's lists show it: the alias for a protected identity.
     QString nameAt(int row) const;
 
-    // Case-folded names and HSA-ID, for StudentFilterModel.
-    const QString &searchText(int row) const { return rowAt(row).search; }
-    // The canonical identity number without '-', case-folded: every spelling's digits are a
-    // substring of it. Empty for a protected identity, whose number the table does not show.
-    const QString &identityKey(int row) const;
-    // The same for every student, protected or not, to compare with a whole number typed in
-    // full: the coordinator can reach a protected student, but typing part of the number
-    // reveals nothing.
-    const QString &wholeIdentityKey(int row) const { return rowAt(row).wholeIdentity; }
+    // Case-folded names, HSA-ID and the digits of the number shown, for StudentFilterModel.
+    QStringView searchText(int row) const { return m_maker.searchText(rowAt(row).search); }
+    // Marks, in `rows` (one entry a row), every row whose search text contains `text`. One
+    // pass over every row's text at once: quicker than asking each row when most rows are
+    // asked.
+    void markRowsContaining(QStringView text, std::vector<char> &rows) const;
+    // The canonical number without '-', case-folded, for every student, protected or not, to
+    // compare with a whole number typed in full: the coordinator can reach a protected
+    // student, but typing part of the number reveals nothing.
+    QStringView wholeIdentityKey(int row) const { return m_maker.text(rowAt(row).wholeIdentity); }
+    // The number as the table shows it: empty for a protected identity.
+    QStringView identity(int row) const { return m_maker.text(rowAt(row).identity); }
     // Negative, zero or positive as the rows order by `column` in Swedish collation, with the
     // names and the identity number breaking ties so that the order is total.
     int compare(int leftRow, int rightRow, int column) const;
@@ -73,6 +76,9 @@ private:
     std::vector<StudentRow> m_rows;
     StudentRowMaker m_maker;
     QHash<qint64, int> m_rowById;
+    // Each row's search text by where it starts in m_maker's search texts, in that order: a
+    // row replaced later has its new text at the end, and its old one is no longer its own.
+    std::vector<std::pair<int, int>> m_rowBySearchStart;
 };
 
 } // namespace vfu
