@@ -347,16 +347,11 @@ void MainWindow::startLoading()
     m_load = new BackgroundWork(
         m_path, m_session->clock(),
         [rows](StudentService &service, const Progress &) {
-            Status read = ok();
-            {
-                const Result<QList<StudentSummary>> summaries = service.summaries();
-                if (summaries)
-                    *rows = StudentRows::make(*summaries);
-                else
-                    read = Status::failure(summaries.error());
-            }
-            releaseFreedMemory();
-            return read;
+            const Result<QList<StudentSummary>> summaries = service.summaries();
+            if (!summaries)
+                return Status::failure(summaries.error());
+            *rows = StudentRows::make(*summaries);
+            return ok();
         },
         this);
     connect(m_load, &BackgroundWork::finished, this,
@@ -392,11 +387,13 @@ void MainWindow::showStudents(const Status &read, StudentRows rows)
     }
 
     const qint64 selected = m_studentsPage->currentStudentId();
-    m_today->setActions(std::move(rows.actions), m_session->clock().today());
+    m_today->setActions(rows.todayActions(), m_session->clock().today());
     m_students->setRows(std::move(rows));
     refreshToday();
     if (selected != 0)
         m_studentsPage->selectStudent(selected);
+    // The summaries are gone with the worker, and what they left is free.
+    releaseFreedMemory();
     emit studentsLoaded();
 }
 

@@ -77,7 +77,7 @@ StudentRow StudentRowMaker::row(const StudentSummary &summary)
         row.action = next.kind;
         row.urgency = next.urgency;
         row.due = next.due;
-        row.why = next.why;
+        row.why = append(m_rowTexts, next.why);
     }
     row.actionKey = sortKey(row.hasAction ? Journey::actionLabel(row.action) : QString());
     return row;
@@ -110,15 +110,48 @@ StudentRows StudentRows::make(const QList<StudentSummary> &summaries)
         made.rows.push_back(made.maker.row(summary));
     }
 
-    // Core orders the actions. Their texts are those of the summaries, which the rows share.
+    // Core orders the actions.
     const QList<StudentDueAction> actions = StudentService::dueActions(summaries);
-    made.actions.reserve(actions.size());
-    for (const StudentDueAction &each : actions)
-        made.actions.append(
-            made.maker.action(each.student, each.action, order.value(each.student.id)));
+    made.m_due.reserve(static_cast<size_t>(actions.size()));
+    for (const StudentDueAction &each : actions) {
+        Due due{order.value(each.student.id), made.maker.shared(each.student.programmeName),
+                each.student.exchange, each.action,
+                StudentRowMaker::append(made.maker.m_rowTexts, each.action.why)};
+        due.action.why.clear();
+        made.m_due.push_back(std::move(due));
+    }
     made.maker.m_rowTexts.squeeze();
     made.maker.m_searchTexts.squeeze();
     return made;
+}
+
+QString StudentRows::shownName(const StudentRow &row)
+{
+    // The row holds the names as shown, so the student's name rule applies to them unchanged.
+    Student shown;
+    shown.familyName = row.familyName;
+    shown.givenNames = row.givenNames;
+    return Presentation::name(shown);
+}
+
+QList<TodayAction> StudentRows::todayActions() const
+{
+    QList<TodayAction> actions;
+    actions.reserve(static_cast<qsizetype>(m_due.size()));
+    for (const Due &due : m_due) {
+        const StudentRow &row = rows[static_cast<size_t>(due.row)];
+        TodayAction action{row.id,
+                           due.row,
+                           shownName(row),
+                           maker.text(row.identity).toString(),
+                           row.programmeCode,
+                           due.programmeName,
+                           due.exchange,
+                           due.action};
+        action.action.why = maker.text(due.why).toString();
+        actions.append(std::move(action));
+    }
+    return actions;
 }
 
 } // namespace vfu

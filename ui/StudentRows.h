@@ -49,7 +49,7 @@ struct StudentRow final
     ActionKind action = ActionKind::JobshLinkMissing;
     Urgency urgency = Urgency::Later;
     QDate due;
-    QString why;
+    TextSpan why;
 };
 
 // One due action as Today shows it.
@@ -116,10 +116,27 @@ private:
 struct StudentRows final
 {
     std::vector<StudentRow> rows;
-    QList<TodayAction> actions; // most urgent first, as core orders them
-    StudentRowMaker maker;      // for rows made later, sharing what these share
+    StudentRowMaker maker; // for rows made later, sharing what these share
 
     static StudentRows make(const QList<StudentSummary> &summaries);
+    // Today's actions, most urgent first, as core orders them. Made on the thread that keeps
+    // them, after the summaries are gone: made beside the summaries, their many small texts
+    // would keep most of the memory the summaries took from going back to the system.
+    QList<TodayAction> todayActions() const;
+    // The name as the coordinator's lists show it: the alias for a protected identity.
+    static QString shownName(const StudentRow &row);
+
+private:
+    // A due action, its texts in the maker's.
+    struct Due
+    {
+        int row = 0;
+        QString programmeName;
+        bool exchange = false;
+        DueAction action; // without `why`
+        TextSpan why;
+    };
+    std::vector<Due> m_due;
 };
 
 } // namespace vfu

@@ -53,11 +53,7 @@ bool StudentTableModel::updateSummary(const StudentSummary &summary)
 
 QString StudentTableModel::nameAt(int row) const
 {
-    // The row holds the names as shown, so the student's name rule applies to them unchanged.
-    Student shown;
-    shown.familyName = rowAt(row).familyName;
-    shown.givenNames = rowAt(row).givenNames;
-    return Presentation::name(shown);
+    return StudentRows::shownName(rowAt(row));
 }
 
 void StudentTableModel::markRowsContaining(QStringView text, std::vector<char> &rows) const
@@ -184,7 +180,7 @@ QVariant StudentTableModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (index.column() == ActionColumn && row.hasAction)
-            return row.why;
+            return m_maker.text(row.why).toString();
         if (index.column() == ProgrammeColumn)
             return row.programmeCode;
         return {};
