@@ -5,6 +5,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 namespace vfu {
 
 StudentRowMaker::StudentRowMaker()
@@ -26,12 +28,42 @@ QString StudentRowMaker::shared(const QString &text)
 
 int StudentRowMaker::sortKey(const QString &text)
 {
-    auto found = m_sortKeyOf.constFind(text);
-    if (found == m_sortKeyOf.cend()) {
-        found = m_sortKeyOf.insert(text, static_cast<int>(m_sortKeys.size()));
-        m_sortKeys.push_back(m_collator.sortKey(text));
+    if (m_sortKeyOf.isEmpty()) {
+        for (size_t key = 0; key < m_keySpans.size(); ++key)
+            m_sortKeyOf.insert(sharedText(static_cast<int>(key)), static_cast<int>(key));
     }
-    return *found;
+    auto found = m_sortKeyOf.constFind(text);
+    if (found != m_sortKeyOf.cend())
+        return *found;
+
+    const int key = static_cast<int>(m_keySpans.size());
+    m_keySpans.push_back(append(m_sharedTexts, text));
+    m_sortKeyOf.insert(text, key);
+    rankKey(key);
+    return key;
+}
+
+void StudentRowMaker::rankKey(int key)
+{
+    const QString text = sharedText(key);
+    const auto place = std::lower_bound(
+        m_byRank.begin(), m_byRank.end(), text, [this](int each, const QString &newText) {
+            return m_collator.compare(sharedText(each), newText) < 0;
+        });
+    const auto at = static_cast<size_t>(place - m_byRank.begin());
+    m_byRank.insert(place, key);
+    m_sameAsBefore.insert(
+        m_sameAsBefore.begin() + static_cast<qsizetype>(at),
+        static_cast<char>(at > 0 && m_collator.compare(sharedText(m_byRank[at - 1]), text) == 0));
+    if (at + 1 < m_byRank.size())
+        m_sameAsBefore[at + 1] = m_collator.compare(sharedText(m_byRank[at + 1]), text) == 0;
+
+    m_rank.resize(m_byRank.size());
+    for (size_t each = at; each < m_byRank.size(); ++each) {
+        const int rank = m_sameAsBefore[each] != 0 ? m_rank[static_cast<size_t>(m_byRank[each - 1])]
+                                                   : static_cast<int>(each);
+        m_rank[static_cast<size_t>(m_byRank[each])] = rank;
+    }
 }
 
 TextSpan StudentRowMaker::append(QString &texts, const QString &text)
@@ -50,11 +82,11 @@ StudentRow StudentRowMaker::row(const StudentSummary &summary)
     StudentRow row;
     row.id = student.id;
     row.identity = append(m_rowTexts, shown.identity);
-    row.familyName = shared(shown.familyName);
-    row.givenNames = shared(shown.givenNames);
-    row.programme =
-        shared(student.programmeName.isEmpty() ? student.programmeCode : student.programmeName);
-    row.programmeCode = shared(student.programmeCode);
+    row.familyKey = sortKey(shown.familyName);
+    row.givenKey = sortKey(shown.givenNames);
+    row.programmeKey =
+        sortKey(student.programmeName.isEmpty() ? student.programmeCode : student.programmeName);
+    row.programmeCodeKey = sortKey(student.programmeCode);
     QString whole = student.identity;
     whole.remove(QLatin1Char('-'));
     whole = whole.toCaseFolded();
@@ -67,9 +99,6 @@ StudentRow StudentRowMaker::row(const StudentSummary &summary)
                                 .toCaseFolded() +
                             QLatin1Char('\n') + (identityShown ? whole : QString()));
     m_searchTexts.append(QChar());
-    row.familyKey = sortKey(row.familyName);
-    row.givenKey = sortKey(row.givenNames);
-    row.programmeKey = sortKey(row.programme);
     row.stage = summary.journey.stage;
     row.hasAction = !due.isEmpty();
     if (row.hasAction) {
@@ -122,15 +151,18 @@ StudentRows StudentRows::make(const QList<StudentSummary> &summaries)
     }
     made.maker.m_rowTexts.squeeze();
     made.maker.m_searchTexts.squeeze();
+    made.maker.m_sharedTexts.squeeze();
+    // Made again from m_sharedTexts when needed, where the rows are kept.
+    made.maker.m_sortKeyOf = {};
     return made;
 }
 
-QString StudentRows::shownName(const StudentRow &row)
+QString StudentRowMaker::shownName(const StudentRow &row) const
 {
     // The row holds the names as shown, so the student's name rule applies to them unchanged.
     Student shown;
-    shown.familyName = row.familyName;
-    shown.givenNames = row.givenNames;
+    shown.familyName = sharedText(row.familyKey);
+    shown.givenNames = sharedText(row.givenKey);
     return Presentation::name(shown);
 }
 
@@ -142,9 +174,9 @@ QList<TodayAction> StudentRows::todayActions() const
         const StudentRow &row = rows[static_cast<size_t>(due.row)];
         TodayAction action{row.id,
                            due.row,
-                           shownName(row),
+                           maker.shownName(row),
                            maker.text(row.identity).toString(),
-                           row.programmeCode,
+                           maker.sharedText(row.programmeCodeKey),
                            due.programmeName,
                            due.exchange,
                            due.action};

@@ -3,7 +3,6 @@
 #include "core/StudentService.h"
 
 #include <QCollator>
-#include <QCollatorSortKey>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -27,22 +26,20 @@ struct TextSpan final
 struct StudentRow final
 {
     qint64 id = 0;
-    TextSpan identity;     // as shown: empty for a protected identity
-    QString familyName;    // as shown: the alias for a protected identity
-    QString givenNames;    // as shown
-    QString programme;     // the name, or the code where there is none
-    QString programmeCode; // for the tooltip
+    TextSpan identity; // as shown: empty for a protected identity
     // Case-folded family and given names, HSA-ID and the digits of the number shown, for the
     // filter.
     TextSpan search;
     // The canonical number without '-', case-folded, for every student: a whole number typed
     // finds a protected student too. Its digits are in `search` only where the number is shown.
     TextSpan wholeIdentity;
-    // Swedish sort keys, kept once per text by the StudentRowMaker that made the row.
-    int familyKey = 0;
-    int givenKey = 0;
-    int programmeKey = 0;
-    int actionKey = 0;
+    // Texts that many rows share, kept once with their Swedish sort key by the StudentRowMaker
+    // that made the row (StudentRowMaker::sharedText, compare).
+    int familyKey = 0;        // the family name as shown: the alias for a protected identity
+    int givenKey = 0;         // the given names as shown
+    int programmeKey = 0;     // the programme's name, or its code where there is none
+    int programmeCodeKey = 0; // for the tooltip
+    int actionKey = 0;        // the next due action's label
     Stage stage = Stage::New;
     // The next due action, where there is one.
     bool hasAction = false;
@@ -68,8 +65,12 @@ struct TodayAction final
 };
 
 // Makes rows and Today's actions out of summaries. Texts that many students share (names,
-// programmes, action labels) are kept once, and so are their Swedish sort keys; the rows of a
+// programmes, action labels) are kept once, with their place in Swedish order; the rows of a
 // whole data file share them, so one maker makes them all.
+//
+// What a maker keeps lies in a few large blocks (texts, spans, ranks), not in a string or a
+// sort key each: made on the worker among the summaries, many small pieces would keep most
+// of the memory the summaries took from going back to the system once they are gone.
 class StudentRowMaker final
 {
 public:
@@ -87,25 +88,38 @@ public:
         return QStringView(m_searchTexts).mid(span.start, span.length);
     }
     TodayAction action(const Student &student, const DueAction &action, int studentOrder);
-    // Negative, zero or positive as the texts of two sort keys of this maker's rows order in
+    QString sharedText(int key) const
+    {
+        const TextSpan span = m_keySpans[static_cast<size_t>(key)];
+        return QStringView(m_sharedTexts).mid(span.start, span.length).toString();
+    }
+    // The name as the coordinator's lists show it: the alias for a protected identity.
+    QString shownName(const StudentRow &row) const;
+    // Negative, zero or positive as the texts of two keys of this maker's rows order in
     // Swedish collation.
     int compare(int leftKey, int rightKey) const
     {
-        if (leftKey == rightKey)
-            return 0;
-        return m_sortKeys[static_cast<size_t>(leftKey)].compare(
-            m_sortKeys[static_cast<size_t>(rightKey)]);
+        return m_rank[static_cast<size_t>(leftKey)] - m_rank[static_cast<size_t>(rightKey)];
     }
 
 private:
     QString shared(const QString &text);
     int sortKey(const QString &text);
+    // Puts a new key in Swedish order among the others.
+    void rankKey(int key);
     static TextSpan append(QString &texts, const QString &text);
 
     QCollator m_collator;
     QHash<QString, QString> m_texts;
+    // Each shared text's key, while rows are made; empty in between (see sortKey).
     QHash<QString, int> m_sortKeyOf;
-    std::vector<QCollatorSortKey> m_sortKeys;
+    QString m_sharedTexts;
+    std::vector<TextSpan> m_keySpans; // by key
+    std::vector<int> m_byRank;        // the keys in Swedish order
+    // By key: its place in Swedish order; keys whose texts collate as equal share one.
+    std::vector<int> m_rank;
+    // By place in m_byRank: whether the text collates as equal to the one before.
+    std::vector<char> m_sameAsBefore;
     QString m_rowTexts;
     QString m_searchTexts;
 
@@ -123,8 +137,6 @@ struct StudentRows final
     // them, after the summaries are gone: made beside the summaries, their many small texts
     // would keep most of the memory the summaries took from going back to the system.
     QList<TodayAction> todayActions() const;
-    // The name as the coordinator's lists show it: the alias for a protected identity.
-    static QString shownName(const StudentRow &row);
 
 private:
     // A due action, its texts in the maker's.

@@ -53,7 +53,7 @@ bool StudentTableModel::updateSummary(const StudentSummary &summary)
 
 QString StudentTableModel::nameAt(int row) const
 {
-    return StudentRows::shownName(rowAt(row));
+    return m_maker.shownName(rowAt(row));
 }
 
 void StudentTableModel::markRowsContaining(QStringView text, std::vector<char> &rows) const
@@ -147,11 +147,11 @@ QVariant StudentTableModel::displayData(const StudentRow &row, int column) const
     case IdentityColumn:
         return m_maker.text(row.identity).toString();
     case FamilyNameColumn:
-        return row.familyName;
+        return m_maker.sharedText(row.familyKey);
     case GivenNamesColumn:
-        return row.givenNames;
+        return m_maker.sharedText(row.givenKey);
     case ProgrammeColumn:
-        return row.programme;
+        return m_maker.sharedText(row.programmeKey);
     case StageColumn:
         return Journey::stageLabel(row.stage);
     case ActionColumn:
@@ -182,7 +182,7 @@ QVariant StudentTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == ActionColumn && row.hasAction)
             return m_maker.text(row.why).toString();
         if (index.column() == ProgrammeColumn)
-            return row.programmeCode;
+            return m_maker.sharedText(row.programmeCodeKey);
         return {};
     default:
         return {};
