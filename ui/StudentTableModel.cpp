@@ -59,14 +59,15 @@ QString StudentTableModel::nameAt(int row) const
 void StudentTableModel::markRowsContaining(QStringView text, std::vector<char> &rows) const
 {
     const QStringView all = m_maker.searchTexts();
+    // What is found comes in the order of the texts, so the text holding it is looked for
+    // from the last one on: one walk through the texts for the whole search.
+    auto holder = m_rowBySearchStart.cbegin();
+    const auto end = m_rowBySearchStart.cend();
     qsizetype found = all.indexOf(text);
     while (found >= 0) {
         // The last text that starts at or before what was found holds it: texts end in '\0'.
-        const auto holder =
-            std::prev(std::upper_bound(m_rowBySearchStart.begin(), m_rowBySearchStart.end(), found,
-                                       [](qsizetype position, const std::pair<int, int> &each) {
-                                           return position < each.first;
-                                       }));
+        while (std::next(holder) != end && std::next(holder)->first <= found)
+            ++holder;
         const auto [start, row] = *holder;
         const TextSpan span = rowAt(row).search;
         if (span.start != start) {
