@@ -45,18 +45,19 @@ int StudentRowMaker::sortKey(const QString &text)
 
 void StudentRowMaker::rankKey(int key)
 {
-    const QString text = sharedText(key);
+    const QStringView text = sharedView(key);
+    const auto collate = [this](int each, QStringView other) {
+        return m_collator.compare(sharedView(each), other);
+    };
     const auto place = std::lower_bound(
-        m_byRank.begin(), m_byRank.end(), text, [this](int each, const QString &newText) {
-            return m_collator.compare(sharedText(each), newText) < 0;
-        });
+        m_byRank.begin(), m_byRank.end(), text,
+        [&collate](int each, QStringView newText) { return collate(each, newText) < 0; });
     const auto at = static_cast<size_t>(place - m_byRank.begin());
     m_byRank.insert(place, key);
-    m_sameAsBefore.insert(
-        m_sameAsBefore.begin() + static_cast<qsizetype>(at),
-        static_cast<char>(at > 0 && m_collator.compare(sharedText(m_byRank[at - 1]), text) == 0));
+    m_sameAsBefore.insert(m_sameAsBefore.begin() + static_cast<qsizetype>(at),
+                          static_cast<char>(at > 0 && collate(m_byRank[at - 1], text) == 0));
     if (at + 1 < m_byRank.size())
-        m_sameAsBefore[at + 1] = m_collator.compare(sharedText(m_byRank[at + 1]), text) == 0;
+        m_sameAsBefore[at + 1] = static_cast<char>(collate(m_byRank[at + 1], text) == 0);
 
     m_rank.resize(m_byRank.size());
     for (size_t each = at; each < m_byRank.size(); ++each) {

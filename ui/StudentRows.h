@@ -11,7 +11,7 @@
 
 namespace vfu {
 
-// Where a row's text lies in the texts of its StudentRowMaker.
+// Where a text lies in one of the blocks of text of a StudentRowMaker.
 struct TextSpan final
 {
     int start = 0;
@@ -33,8 +33,8 @@ struct StudentRow final
     // The canonical number without '-', case-folded, for every student: a whole number typed
     // finds a protected student too. Its digits are in `search` only where the number is shown.
     TextSpan wholeIdentity;
-    // Texts that many rows share, kept once with their Swedish sort key by the StudentRowMaker
-    // that made the row (StudentRowMaker::sharedText, compare).
+    // Texts that many rows share, kept once with their place in Swedish order by the
+    // StudentRowMaker that made the row (StudentRowMaker::sharedText, compare).
     int familyKey = 0;        // the family name as shown: the alias for a protected identity
     int givenKey = 0;         // the given names as shown
     int programmeKey = 0;     // the programme's name, or its code where there is none
@@ -46,7 +46,7 @@ struct StudentRow final
     ActionKind action = ActionKind::JobshLinkMissing;
     Urgency urgency = Urgency::Later;
     QDate due;
-    TextSpan why;
+    TextSpan why; // why it is due, for the tooltip
 };
 
 // One due action as Today shows it.
@@ -88,11 +88,7 @@ public:
         return QStringView(m_searchTexts).mid(span.start, span.length);
     }
     TodayAction action(const Student &student, const DueAction &action, int studentOrder);
-    QString sharedText(int key) const
-    {
-        const TextSpan span = m_keySpans[static_cast<size_t>(key)];
-        return QStringView(m_sharedTexts).mid(span.start, span.length).toString();
-    }
+    QString sharedText(int key) const { return sharedView(key).toString(); }
     // The name as the coordinator's lists show it: the alias for a protected identity.
     QString shownName(const StudentRow &row) const;
     // Negative, zero or positive as the texts of two keys of this maker's rows order in
@@ -104,6 +100,11 @@ public:
 
 private:
     QString shared(const QString &text);
+    QStringView sharedView(int key) const
+    {
+        const TextSpan span = m_keySpans[static_cast<size_t>(key)];
+        return QStringView(m_sharedTexts).mid(span.start, span.length);
+    }
     int sortKey(const QString &text);
     // Puts a new key in Swedish order among the others.
     void rankKey(int key);
