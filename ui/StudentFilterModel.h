@@ -19,6 +19,8 @@ class StudentTableModel;
 // sorted rows that match, in order, so that nothing is sorted per keystroke. Text typed on
 // to the end of the last filter can only narrow it, so only the rows shown are tried again,
 // and the results of the shorter texts are kept, so that erasing what was typed costs nothing.
+// Where most rows are to be tried, each word is searched for in every row's text at once
+// (StudentTableModel::markRowsContaining); a few rows are tried one by one.
 class StudentFilterModel final : public QAbstractTableModel
 {
     Q_OBJECT
