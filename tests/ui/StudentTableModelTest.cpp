@@ -136,7 +136,7 @@ TEST_CASE("An empty filter shows every student again")
     CHECK(students.filter.rowCount() == 150);
 }
 
-TEST_CASE("Students sort in Swedish order, with Å, Ä and Ö after Z")
+TEST_CASE("Students sort in Swedish order, with Å, Ä and Ö after Z, also after a name changes")
 {
     FixedClock clock(fixtureToday);
     StudentTableModel model;
@@ -154,12 +154,22 @@ TEST_CASE("Students sort in Swedish order, with Å, Ä and Ö after Z")
 
     filter.sort(StudentTableModel::FamilyNameColumn, Qt::AscendingOrder);
 
-    QStringList names;
-    for (int row = 0; row < filter.rowCount(); ++row)
-        names.append(filter.index(row, StudentTableModel::FamilyNameColumn).data().toString());
-    CHECK(names == QStringList{QStringLiteral("Andersson"), QStringLiteral("Wiklund"),
-                               QStringLiteral("Zetterlund"), QStringLiteral("åkesson"),
-                               QStringLiteral("Ärling"), QStringLiteral("Östman")});
+    const auto names = [&] {
+        QStringList shown;
+        for (int row = 0; row < filter.rowCount(); ++row)
+            shown.append(filter.index(row, StudentTableModel::FamilyNameColumn).data().toString());
+        return shown;
+    };
+    CHECK(names() == QStringList{QStringLiteral("Andersson"), QStringLiteral("Wiklund"),
+                                 QStringLiteral("Zetterlund"), QStringLiteral("åkesson"),
+                                 QStringLiteral("Ärling"), QStringLiteral("Östman")});
+
+    // A name no student had when the rows were made.
+    REQUIRE(model.updateSummary(
+        summaryOf(5, QStringLiteral("19580760-2395"), QStringLiteral("Älg"), {})));
+    CHECK(names() == QStringList{QStringLiteral("Wiklund"), QStringLiteral("Zetterlund"),
+                                 QStringLiteral("åkesson"), QStringLiteral("Älg"),
+                                 QStringLiteral("Ärling"), QStringLiteral("Östman")});
 }
 
 TEST_CASE("The sample list sorts by family name with Wallin before Åberg, Ågren, Öberg, Östlund")
