@@ -1340,6 +1340,14 @@ The students it added (%3) leave the data file, unless they were changed since; 
     </message>
 </context>
 <context>
+    <name>vfu::LoadingPage</name>
+    <message>
+        <location filename="../ui/LoadingPage.cpp" line="14"/>
+        <source>Reading the students…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vfu::MainWindow</name>
     <message>
         <location filename="../ui/MainWindow.cpp" line="118"/>
@@ -1454,6 +1462,11 @@ The students it added (%3) leave the data file, unless they were changed since; 
     <message>
         <location filename="../ui/MainWindow.cpp" line="330"/>
         <source>Today (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="396"/>
+        <source>Reading students…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

@@ -1352,6 +1352,14 @@ Studenterna som den lade till (%3) tas bort ur datafilen, om de inte har ändrat
     </message>
 </context>
 <context>
+    <name>vfu::LoadingPage</name>
+    <message>
+        <location filename="../ui/LoadingPage.cpp" line="14"/>
+        <source>Reading the students…</source>
+        <translation>Läser in studenterna…</translation>
+    </message>
+</context>
+<context>
     <name>vfu::MainWindow</name>
     <message>
         <location filename="../ui/MainWindow.cpp" line="118"/>
@@ -1469,6 +1477,11 @@ Studenterna som den lade till (%3) tas bort ur datafilen, om de inte har ändrat
         <location filename="../ui/MainWindow.cpp" line="330"/>
         <source>Today (%1)</source>
         <translation>Idag (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="396"/>
+        <source>Reading students…</source>
+        <translation>Läser in studenter…</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/MainWindow.cpp" line="332"/>

@@ -8,12 +8,14 @@
 #include "ui/ErrorBanner.h"
 #include "ui/ImportDialog.h"
 #include "ui/ImportsPage.h"
+#include "ui/LoadingPage.h"
 #include "ui/MessageDialogs.h"
 #include "ui/PlacementImportDialog.h"
 #include "ui/PlacementsPage.h"
 #include "ui/Presentation.h"
 #include "ui/SettingsDialog.h"
 #include "ui/StudentPage.h"
+#include "ui/StudentRows.h"
 #include "ui/StudentTableModel.h"
 #include "ui/StudentsPage.h"
 #include "ui/TodayModel.h"
@@ -36,6 +38,10 @@
 #include <QStyle>
 #include <QVBoxLayout>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 namespace vfu {
 namespace {
 
@@ -45,6 +51,16 @@ constexpr int importsRow = 2;
 constexpr int placementsRow = 3;
 constexpr int unitsRow = 4;
 constexpr int compensationRow = 5;
+
+// Gives the memory that reading every student took back to the system. The summaries of
+// 100,000 students take twice the window's memory budget; freed, glibc keeps most of it for
+// later unless asked.
+void releaseFreedMemory()
+{
+#ifdef __GLIBC__
+    malloc_trim(0);
+#endif
+}
 
 } // namespace
 
@@ -67,6 +83,7 @@ MainWindow::~MainWindow()
 {
     // Work still running stops before the session it reads goes; the pages go with it.
     delete m_work;
+    stopLoading();
     dropPages();
 }
 
@@ -78,6 +95,7 @@ void MainWindow::setUp()
     m_banner = new ErrorBanner(this);
     m_stack = new QStackedWidget(this);
     m_welcomePage = new WelcomePage(this);
+    m_loadingPage = new LoadingPage(this);
     m_studentsPage = new StudentsPage(m_students, m_session->clock(), this);
     m_countLabel = new QLabel(this);
     m_pathLabel = new QLabel(this);
@@ -90,6 +108,7 @@ void MainWindow::setUp()
 
     m_stack->setObjectName(QStringLiteral("pages"));
     m_stack->addWidget(m_welcomePage);
+    m_stack->addWidget(m_loadingPage);
     m_stack->addWidget(m_studentsPage);
 
     auto *separator = new QFrame(this);
@@ -128,7 +147,10 @@ void MainWindow::setUp()
     connect(m_studentsPage, &StudentsPage::currentStudentChanged, this,
             &MainWindow::updateUndoAction);
     connect(m_stack, &QStackedWidget::currentChanged, this, &MainWindow::updateUndoAction);
-    connect(m_backups, &BackupCommands::released, this, &MainWindow::dropPages);
+    connect(m_backups, &BackupCommands::released, this, [this] {
+        stopLoading();
+        dropPages();
+    });
     connect(m_backups, &BackupCommands::reopened, this, [this] {
         buildPages();
         reload();
@@ -146,14 +168,34 @@ void MainWindow::buildPages()
     m_todayPage = new TodayPage(m_today, service, this);
     m_studentPage = new StudentPage(service, this);
     m_importsPage = new ImportsPage(service, this);
+    for (QWidget *page :
+         {static_cast<QWidget *>(m_todayPage), static_cast<QWidget *>(m_studentPage),
+          static_cast<QWidget *>(m_importsPage)})
+        m_stack->addWidget(page);
+
+    connect(m_todayPage, &TodayPage::studentActivated, this, &MainWindow::showStudent);
+    connect(m_todayPage, &TodayPage::studentChanged, this, &MainWindow::studentChanged);
+    connect(m_importsPage, &ImportsPage::importUndone, this, [this](const QString &message) {
+        reload();
+        statusBar()->showMessage(message, 15000);
+    });
+    connect(m_studentPage, &StudentPage::studentChanged, this, &MainWindow::studentChanged);
+    connect(m_studentPage, &StudentPage::backRequested, this, [this] { showSection(m_section); });
+}
+
+void MainWindow::buildPlacementPages()
+{
+    // Built when first shown, not with the window: they read every student on this thread.
+    if (m_placementsPage != nullptr)
+        return;
+    StudentService &service = m_session->students();
     PlacementService &placements = m_session->placements();
     m_placementsPage = new PlacementsPage(placements, service, m_session->clock(), this);
     m_unitsPage = new UnitsPage(placements, service, m_session->clock(), this);
     m_compensationPage = new CompensationPage(placements, service, m_session->clock(), this);
     for (QWidget *page :
-         {static_cast<QWidget *>(m_todayPage), static_cast<QWidget *>(m_studentPage),
-          static_cast<QWidget *>(m_importsPage), static_cast<QWidget *>(m_placementsPage),
-          static_cast<QWidget *>(m_unitsPage), static_cast<QWidget *>(m_compensationPage)})
+         {static_cast<QWidget *>(m_placementsPage), static_cast<QWidget *>(m_unitsPage),
+          static_cast<QWidget *>(m_compensationPage)})
         m_stack->addWidget(page);
 
     const auto showMessage = [this](const QString &message) {
@@ -165,22 +207,13 @@ void MainWindow::buildPages()
     connect(m_placementsPage, &PlacementsPage::studentActivated, this, &MainWindow::showStudent);
     // A placement changes what blocks a student, and the compensation basis.
     connect(m_placementsPage, &PlacementsPage::changed, this, [this] {
-        refreshToday();
+        reload();
         m_compensationPage->reload();
     });
     connect(m_unitsPage, &UnitsPage::changed, m_placementsPage, &PlacementsPage::reload);
     connect(m_placementsPage, &PlacementsPage::importRequested, this,
             [this] { importPlacementFile(false); });
     connect(m_unitsPage, &UnitsPage::importRequested, this, [this] { importPlacementFile(true); });
-
-    connect(m_todayPage, &TodayPage::studentActivated, this, &MainWindow::showStudent);
-    connect(m_todayPage, &TodayPage::studentChanged, this, &MainWindow::studentChanged);
-    connect(m_importsPage, &ImportsPage::importUndone, this, [this](const QString &message) {
-        reload();
-        statusBar()->showMessage(message, 15000);
-    });
-    connect(m_studentPage, &StudentPage::studentChanged, this, &MainWindow::studentChanged);
-    connect(m_studentPage, &StudentPage::backRequested, this, [this] { showSection(m_section); });
 }
 
 void MainWindow::dropPages()
@@ -297,28 +330,75 @@ void MainWindow::buildMenus()
 
 void MainWindow::reload()
 {
-    const qint64 selected = m_studentsPage->currentStudentId();
-    Result<QList<StudentSummary>> summaries = service().summaries();
-    if (!summaries) {
-        MessageDialogs::error(this, tr("The data file cannot be read"),
-                              tr("VFU Desk cannot read the students of %1.\n\n%2")
-                                  .arg(QDir::toNativeSeparators(m_path), summaries.error()));
+    m_importsPage->reload();
+    if (m_stack->currentWidget() == m_studentPage)
+        m_studentPage->reload();
+    if (m_load != nullptr) {
+        m_reloadAgain = true;
         return;
     }
-    m_students->setSummaries(std::move(summaries).value());
-    m_importsPage->reload();
+    startLoading();
+}
+
+void MainWindow::startLoading()
+{
+    // Filled on the worker thread, read here only once the worker is done.
+    auto rows = std::make_shared<StudentRows>();
+    m_load = new BackgroundWork(
+        m_path, m_session->clock(),
+        [rows](StudentService &service, const Progress &) {
+            const Result<QList<StudentSummary>> summaries = service.summaries();
+            if (!summaries)
+                return Status::failure(summaries.error());
+            *rows = StudentRows::make(*summaries);
+            return ok();
+        },
+        this);
+    connect(m_load, &BackgroundWork::finished, this,
+            [this, rows](const Status &read) { showStudents(read, std::move(*rows)); });
+    m_load->start();
+    updateCounts();
+}
+
+void MainWindow::stopLoading()
+{
+    // Waits for the worker: the reading cannot be interrupted, and its connection must close
+    // before the data file does.
+    delete m_load;
+    m_load = nullptr;
+    m_reloadAgain = false;
+}
+
+void MainWindow::showStudents(const Status &read, StudentRows rows)
+{
+    m_load->deleteLater();
+    m_load = nullptr;
+    if (m_reloadAgain) {
+        m_reloadAgain = false;
+        startLoading();
+        return;
+    }
+    if (!read) {
+        updateCounts();
+        MessageDialogs::error(this, tr("The data file cannot be read"),
+                              tr("VFU Desk cannot read the students of %1.\n\n%2")
+                                  .arg(QDir::toNativeSeparators(m_path), read.error()));
+        return;
+    }
+
+    const qint64 selected = m_studentsPage->currentStudentId();
+    m_today->setActions(rows.todayActions(), m_session->clock().today());
+    m_students->setRows(std::move(rows));
     refreshToday();
     if (selected != 0)
         m_studentsPage->selectStudent(selected);
-    if (m_stack->currentWidget() == m_studentPage)
-        m_studentPage->reload();
+    // The summaries are gone with the worker, and what they left is free.
+    releaseFreedMemory();
+    emit studentsLoaded();
 }
 
 void MainWindow::refreshToday()
 {
-    // Due actions are derived from the summaries already read: no second trip to the file.
-    m_today->setActions(StudentService::dueActions(m_students->summaries()),
-                        m_session->clock().today());
     m_todayPage->refresh();
     updateCounts();
 }
@@ -329,14 +409,17 @@ void MainWindow::updateCounts()
     const int due = m_today->totalCount();
     m_sidebar->item(todayRow)->setText(due > 0 ? tr("Today (%1)").arg(due) : tr("Today"));
     m_sidebar->item(studentsRow)->setText(tr("Students"));
-    m_countLabel->setText(tr("%n student(s)", nullptr, students));
+    const bool reading = students == 0 && isLoading();
+    m_countLabel->setText(reading ? tr("Reading students\u2026")
+                                  : tr("%n student(s)", nullptr, students));
     updateFileActions();
     updateUndoAction();
 
     // An empty data file has nothing to show but the way in (and the imports, if open).
     if (students == 0 && m_stack->currentWidget() != m_importsPage)
-        m_stack->setCurrentWidget(m_welcomePage);
-    else if (m_stack->currentWidget() == m_welcomePage)
+        m_stack->setCurrentWidget(reading ? static_cast<QWidget *>(m_loadingPage)
+                                          : static_cast<QWidget *>(m_welcomePage));
+    else if (m_stack->currentWidget() == m_welcomePage || m_stack->currentWidget() == m_loadingPage)
         showSection(m_section);
 }
 
@@ -366,17 +449,20 @@ void MainWindow::showSection(Section section)
         m_sidebar->setCurrentRow(rows[static_cast<int>(section)]);
     }
     // Placements, units and the compensation basis are read when they are shown.
-    QWidget *placementPage =
-        section == Section::Placements     ? static_cast<QWidget *>(m_placementsPage)
-        : section == Section::Units        ? static_cast<QWidget *>(m_unitsPage)
-        : section == Section::Compensation ? static_cast<QWidget *>(m_compensationPage)
-                                           : nullptr;
-    if (placementPage) {
-        if (section == Section::Placements)
+    if (section == Section::Placements || section == Section::Units ||
+        section == Section::Compensation) {
+        // Pages built now have just read what they show.
+        const bool built = m_placementsPage == nullptr;
+        buildPlacementPages();
+        QWidget *placementPage =
+            section == Section::Placements ? static_cast<QWidget *>(m_placementsPage)
+            : section == Section::Units    ? static_cast<QWidget *>(m_unitsPage)
+                                           : static_cast<QWidget *>(m_compensationPage);
+        if (!built && section == Section::Placements)
             m_placementsPage->reload();
-        else if (section == Section::Units)
+        else if (!built && section == Section::Units)
             m_unitsPage->reload();
-        else
+        else if (!built)
             m_compensationPage->reload();
         m_stack->setCurrentWidget(placementPage);
         return;
@@ -385,7 +471,8 @@ void MainWindow::showSection(Section section)
     if (section == Section::Imports)
         m_stack->setCurrentWidget(m_importsPage);
     else if (m_students->rowCount() == 0)
-        m_stack->setCurrentWidget(m_welcomePage);
+        m_stack->setCurrentWidget(isLoading() ? static_cast<QWidget *>(m_loadingPage)
+                                              : static_cast<QWidget *>(m_welcomePage));
     else if (section == Section::Today)
         m_stack->setCurrentWidget(m_todayPage);
     else
@@ -420,10 +507,8 @@ void MainWindow::updateUndoAction()
     const qint64 id = currentStudentId();
     const int row = m_students->rowOfStudent(id);
     m_undoAction->setEnabled(row >= 0);
-    m_undoAction->setText(row >= 0
-                              ? tr("&Undo last change of %1")
-                                    .arg(Presentation::name(m_students->summaryAt(row).student))
-                              : tr("&Undo last change"));
+    m_undoAction->setText(row >= 0 ? tr("&Undo last change of %1").arg(m_students->nameAt(row))
+                                   : tr("&Undo last change"));
 }
 
 void MainWindow::undoLastChange()
@@ -451,7 +536,15 @@ void MainWindow::studentChanged(qint64 studentId, const QString &message)
     if (!summary || !m_students->updateSummary(*summary)) {
         reload();
     } else {
+        const int order = m_students->rowOfStudent(studentId);
+        QList<TodayAction> actions;
+        for (const DueAction &due : summary->journey.dueActions)
+            actions.append(m_students->rowMaker().action(summary->student, due, order));
+        m_today->replaceStudent(studentId, actions);
         refreshToday();
+        // Students being read may have been read before this change.
+        if (m_load != nullptr)
+            m_reloadAgain = true;
     }
     m_banner->clear();
     statusBar()->showMessage(message, 10000);
@@ -472,10 +565,13 @@ void MainWindow::importPlacementFile(bool units)
         return;
     }
     connect(dialog, &PlacementImportDialog::imported, this, [this](const QString &message) {
-        m_unitsPage->reload();
-        m_placementsPage->reload();
-        m_compensationPage->reload();
-        refreshToday();
+        // Pages not built yet read what is new when they are first shown.
+        if (m_placementsPage != nullptr) {
+            m_unitsPage->reload();
+            m_placementsPage->reload();
+            m_compensationPage->reload();
+        }
+        reload();
         statusBar()->showMessage(message, 15000);
     });
     dialog->open();

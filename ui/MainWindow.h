@@ -21,12 +21,14 @@ class Database;
 class ErrorBanner;
 class ImportDialog;
 class ImportsPage;
+class LoadingPage;
 class PlacementsPage;
 class UnitsPage;
 class CompensationPage;
 class SettingsDialog;
 class StudentPage;
 class StudentTableModel;
+struct StudentRows;
 class StudentsPage;
 class TodayModel;
 class TodayPage;
@@ -35,7 +37,9 @@ class WorkProgress;
 
 // The window: a sidebar with Today, Students and Imports, the page of each, and a student's page.
 // It reads students through StudentService only, and reads them again only after a change.
-// Imports and exports run on a worker thread; one long work at a time.
+// Every student is read on a worker thread, so that the window is up before they are; until
+// the first reading is done it says that it is reading. Imports and exports run on a worker
+// thread too; one of them at a time.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -50,8 +54,11 @@ public:
     MainWindow(Database &database, const Clock &clock, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Reads every student again: at the start and after an import.
+    // Reads every student again, on a worker thread: at the start and after an import. The
+    // window shows what it had until the students read are there; studentsLoaded() says when.
     void reload();
+    // Whether students are being read.
+    bool isLoading() const { return m_load != nullptr; }
     void showSection(Section section);
     void showStudent(qint64 studentId);
     // Opens the import preview on a file without blocking; null when the file cannot be read,
@@ -72,12 +79,17 @@ public:
     ErrorBanner *banner() const { return m_banner; }
     BackupCommands *backups() const { return m_backups; }
 
+signals:
+    // The students that reload() read are in the models and on the pages.
+    void studentsLoaded();
+
 private:
     void setUp();
     QWidget *buildSidebar();
     void buildMenus();
     // The pages that refer to the data file's services; a restore drops and builds them again.
     void buildPages();
+    void buildPlacementPages();
     void dropPages();
     void chooseImportFile();
     // Units or placements from a CSV file, with a preview: `units` picks which.
@@ -85,6 +97,9 @@ private:
     void chooseExportFile();
     void updateFileActions();
     void studentChanged(qint64 studentId, const QString &message);
+    void startLoading();
+    void stopLoading();
+    void showStudents(const Status &read, StudentRows rows);
     void refreshToday();
     void updateCounts();
     void updateUndoAction();
@@ -102,6 +117,7 @@ private:
     QListWidget *m_sidebar = nullptr;
     QStackedWidget *m_stack = nullptr;
     WelcomePage *m_welcomePage = nullptr;
+    LoadingPage *m_loadingPage = nullptr;
     TodayPage *m_todayPage = nullptr;
     StudentsPage *m_studentsPage = nullptr;
     StudentPage *m_studentPage = nullptr;
@@ -113,6 +129,10 @@ private:
     QLabel *m_pathLabel = nullptr;
     WorkProgress *m_workProgress = nullptr;
     BackgroundWork *m_work = nullptr;
+    // Reads the students; apart from m_work, which writes.
+    BackgroundWork *m_load = nullptr;
+    // A change came while students were read: what is read may predate it.
+    bool m_reloadAgain = false;
     QAction *m_importAction = nullptr;
     QAction *m_exportAction = nullptr;
     BackupCommands *m_backups = nullptr;

@@ -1,22 +1,11 @@
 #include "ui/StudentTableModel.h"
 
-#include "core/privacy/PrivacyGate.h"
 #include "ui/Presentation.h"
 
-#include <QLocale>
+#include <algorithm>
 
 namespace vfu {
 namespace {
-
-const DueAction *firstAction(const StudentSummary &summary)
-{
-    return summary.journey.dueActions.isEmpty() ? nullptr : &summary.journey.dueActions.first();
-}
-
-QString programmeOf(const Student &student)
-{
-    return student.programmeName.isEmpty() ? student.programmeCode : student.programmeName;
-}
 
 int sign(qsizetype value)
 {
@@ -27,29 +16,27 @@ int sign(qsizetype value)
 
 StudentTableModel::StudentTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-    , m_collator(QLocale(QLocale::Swedish, QLocale::Sweden))
-{
-    // Swedish order whatever language the window speaks: the names are Swedish, and a
-    // coordinator looks for Åberg after Zetterberg.
-    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
-    m_collator.setNumericMode(true);
-}
+{}
 
-void StudentTableModel::setSummaries(QList<StudentSummary> summaries)
+void StudentTableModel::setRows(StudentRows rows)
 {
     beginResetModel();
-    m_summaries = std::move(summaries);
-    m_keys.clear();
-    m_keys.reserve(static_cast<size_t>(m_summaries.size()));
+    m_rows = std::move(rows.rows);
+    m_maker = std::move(rows.maker);
     m_rowById.clear();
-    m_rowById.reserve(m_summaries.size());
-    m_sortKeys.clear();
-    for (int row = 0; row < m_summaries.size(); ++row) {
-        const StudentSummary &summary = m_summaries.at(row);
-        m_keys.push_back(keysOf(summary));
-        m_rowById.insert(summary.student.id, row);
+    m_rowById.reserve(static_cast<qsizetype>(m_rows.size()));
+    m_rowBySearchStart.clear();
+    m_rowBySearchStart.reserve(m_rows.size());
+    for (size_t row = 0; row < m_rows.size(); ++row) {
+        m_rowById.insert(m_rows[row].id, static_cast<int>(row));
+        m_rowBySearchStart.emplace_back(m_rows[row].search.start, static_cast<int>(row));
     }
     endResetModel();
+}
+
+void StudentTableModel::setSummaries(const QList<StudentSummary> &summaries)
+{
+    setRows(StudentRows::make(summaries));
 }
 
 bool StudentTableModel::updateSummary(const StudentSummary &summary)
@@ -58,102 +45,96 @@ bool StudentTableModel::updateSummary(const StudentSummary &summary)
     if (row < 0)
         return false;
 
-    m_summaries[row] = summary;
-    m_keys[static_cast<size_t>(row)] = keysOf(summary);
+    m_rows[static_cast<size_t>(row)] = m_maker.row(summary);
+    m_rowBySearchStart.emplace_back(m_rows[static_cast<size_t>(row)].search.start, row);
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
     return true;
 }
 
-QCollatorSortKey StudentTableModel::sortKey(const QString &text)
+QString StudentTableModel::nameAt(int row) const
 {
-    auto found = m_sortKeys.constFind(text);
-    if (found == m_sortKeys.cend())
-        found = m_sortKeys.insert(text, m_collator.sortKey(text));
-    return *found;
+    return m_maker.shownName(rowAt(row));
 }
 
-StudentTableModel::RowKeys StudentTableModel::keysOf(const StudentSummary &summary)
+void StudentTableModel::markRowsContaining(QStringView text, std::vector<char> &rows) const
 {
-    const Student &student = summary.student;
-    const ShownStudent shown = PrivacyGate::show(student, Audience::Coordinator);
-    const DueAction *action = firstAction(summary);
-    const QString names = shown.familyName + QLatin1Char(' ') + shown.givenNames;
-    const auto key = [](QString identity) {
-        identity.remove(QLatin1Char('-'));
-        return identity.toCaseFolded();
-    };
-    // Where the gate withholds the number it withholds the HSA-ID too: it leads to the person.
-    const QString hsaId = shown.identity.isEmpty() ? QString() : summary.journey.hsaId;
-    return {(names + QLatin1Char('\n') + hsaId).toCaseFolded(),
-            key(shown.identity),
-            key(student.identity),
-            sortKey(shown.familyName),
-            sortKey(shown.givenNames),
-            sortKey(programmeOf(student)),
-            sortKey(action ? Journey::actionLabel(action->kind) : QString())};
+    const QStringView all = m_maker.searchTexts();
+    // What is found comes in the order of the texts, so the text holding it is looked for
+    // from the last one on: one walk through the texts for the whole search.
+    auto holder = m_rowBySearchStart.cbegin();
+    const auto end = m_rowBySearchStart.cend();
+    qsizetype found = all.indexOf(text);
+    while (found >= 0) {
+        // The last text that starts at or before what was found holds it: texts end in '\0'.
+        while (std::next(holder) != end && std::next(holder)->first <= found)
+            ++holder;
+        const auto [start, row] = *holder;
+        const TextSpan span = rowAt(row).search;
+        if (span.start != start) {
+            found = all.indexOf(text, found + 1);
+            continue;
+        }
+        rows[static_cast<size_t>(row)] = 1;
+        found = all.indexOf(text, start + span.length + 1);
+    }
 }
 
 int StudentTableModel::compare(int leftRow, int rightRow, int column) const
 {
-    const RowKeys &l = m_keys[static_cast<size_t>(leftRow)];
-    const RowKeys &r = m_keys[static_cast<size_t>(rightRow)];
-    const StudentSummary &ls = m_summaries.at(leftRow);
-    const StudentSummary &rs = m_summaries.at(rightRow);
+    const StudentRow &l = rowAt(leftRow);
+    const StudentRow &r = rowAt(rightRow);
 
     int result = 0;
     switch (column) {
     case IdentityColumn:
-        result = sign(l.identity.compare(r.identity));
+        result = sign(identity(leftRow).compare(identity(rightRow)));
         break;
     case FamilyNameColumn:
-        result = l.familyName.compare(r.familyName);
+        result = m_maker.compare(l.familyKey, r.familyKey);
         if (result == 0)
-            result = l.givenNames.compare(r.givenNames);
+            result = m_maker.compare(l.givenKey, r.givenKey);
         break;
     case GivenNamesColumn:
-        result = l.givenNames.compare(r.givenNames);
+        result = m_maker.compare(l.givenKey, r.givenKey);
         if (result == 0)
-            result = l.familyName.compare(r.familyName);
+            result = m_maker.compare(l.familyKey, r.familyKey);
         break;
     case ProgrammeColumn:
-        result = l.programme.compare(r.programme);
+        result = m_maker.compare(l.programmeKey, r.programmeKey);
         break;
     case StageColumn:
-        result = static_cast<int>(ls.journey.stage) - static_cast<int>(rs.journey.stage);
+        result = static_cast<int>(l.stage) - static_cast<int>(r.stage);
         break;
     case ActionColumn:
-        result = l.action.compare(r.action);
+        result = m_maker.compare(l.actionKey, r.actionKey);
         break;
-    case DueColumn: {
+    case DueColumn:
         // Students with nothing due come after every date.
-        const DueAction *la = firstAction(ls);
-        const DueAction *ra = firstAction(rs);
-        if (la && ra)
-            result = sign(ra->due.daysTo(la->due));
-        else if (la || ra)
-            result = la ? -1 : 1;
+        if (l.hasAction && r.hasAction)
+            result = sign(r.due.daysTo(l.due));
+        else if (l.hasAction || r.hasAction)
+            result = l.hasAction ? -1 : 1;
         break;
-    }
     default:
         break;
     }
     if (result == 0 && column != FamilyNameColumn && column != GivenNamesColumn) {
-        result = l.familyName.compare(r.familyName);
+        result = m_maker.compare(l.familyKey, r.familyKey);
         if (result == 0)
-            result = l.givenNames.compare(r.givenNames);
+            result = m_maker.compare(l.givenKey, r.givenKey);
     }
     // The last tie-breakers reveal nothing of a protected number: the number shown, then the
     // order the students came in.
     if (result == 0)
-        result = sign(l.identity.compare(r.identity));
+        result = sign(identity(leftRow).compare(identity(rightRow)));
     if (result == 0)
-        result = sign(ls.student.id - rs.student.id);
+        result = sign(l.id - r.id);
     return result;
 }
 
 int StudentTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_summaries.size());
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
 }
 
 int StudentTableModel::columnCount(const QModelIndex &parent) const
@@ -161,25 +142,23 @@ int StudentTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant StudentTableModel::displayData(const StudentSummary &summary, int column) const
+QVariant StudentTableModel::displayData(const StudentRow &row, int column) const
 {
-    const Student &student = summary.student;
-    const DueAction *action = firstAction(summary);
     switch (column) {
     case IdentityColumn:
-        return PrivacyGate::show(student, Audience::Coordinator).identity;
+        return m_maker.text(row.identity).toString();
     case FamilyNameColumn:
-        return PrivacyGate::show(student, Audience::Coordinator).familyName;
+        return m_maker.sharedText(row.familyKey);
     case GivenNamesColumn:
-        return PrivacyGate::show(student, Audience::Coordinator).givenNames;
+        return m_maker.sharedText(row.givenKey);
     case ProgrammeColumn:
-        return programmeOf(student);
+        return m_maker.sharedText(row.programmeKey);
     case StageColumn:
-        return Journey::stageLabel(summary.journey.stage);
+        return Journey::stageLabel(row.stage);
     case ActionColumn:
-        return action ? Journey::actionLabel(action->kind) : QString();
+        return row.hasAction ? Journey::actionLabel(row.action) : QString();
     case DueColumn:
-        return action ? Presentation::date(action->due) : QString();
+        return row.hasAction ? Presentation::date(row.due) : QString();
     default:
         return {};
     }
@@ -190,22 +169,21 @@ QVariant StudentTableModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
 
-    const StudentSummary &summary = m_summaries.at(index.row());
-    const DueAction *action = firstAction(summary);
+    const StudentRow &row = rowAt(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return displayData(summary, index.column());
+        return displayData(row, index.column());
     case StudentIdRole:
-        return summary.student.id;
+        return row.id;
     case Qt::DecorationRole:
-        if (index.column() == ActionColumn && action)
-            return Presentation::urgencyIcon(action->urgency);
+        if (index.column() == ActionColumn && row.hasAction)
+            return Presentation::urgencyIcon(row.urgency);
         return {};
     case Qt::ToolTipRole:
-        if (index.column() == ActionColumn && action)
-            return action->why;
+        if (index.column() == ActionColumn && row.hasAction)
+            return m_maker.text(row.why).toString();
         if (index.column() == ProgrammeColumn)
-            return summary.student.programmeCode;
+            return m_maker.sharedText(row.programmeCodeKey);
         return {};
     default:
         return {};

@@ -64,7 +64,14 @@ StudentsPage::StudentsPage(StudentTableModel *students, const Clock &clock, QWid
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this] { emit currentStudentChanged(currentStudentId()); });
 
-    connect(m_filter, &QAbstractItemModel::modelReset, this, &StudentsPage::updateCount);
+    // The filter resets on every keystroke: the student that was current stays so while shown.
+    connect(m_filter, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_currentBeforeReset = currentStudentId(); });
+    connect(m_filter, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_currentBeforeReset != 0)
+            selectStudent(m_currentBeforeReset);
+        updateCount();
+    });
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &StudentsPage::updateCount);
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &StudentsPage::updateCount);
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &StudentsPage::updateCount);

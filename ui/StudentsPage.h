@@ -41,6 +41,7 @@ private:
     QLabel *m_count = nullptr;
     QTableView *m_table = nullptr;
     bool m_columnsFitted = false;
+    qint64 m_currentBeforeReset = 0;
 };
 
 } // namespace vfu

@@ -62,7 +62,7 @@ TodayDetail::TodayDetail(StudentService &service, QWidget *parent)
     m_open->setObjectName(QStringLiteral("openStudentButton"));
     connect(m_open, &QPushButton::clicked, this, [this] {
         if (m_action)
-            emit openStudent(m_action->student.id);
+            emit openStudent(m_action->studentId);
     });
 
     m_until->setObjectName(QStringLiteral("setAsideDate"));
@@ -108,7 +108,7 @@ TodayDetail::TodayDetail(StudentService &service, QWidget *parent)
     setAction(nullptr);
 }
 
-void TodayDetail::setAction(const StudentDueAction *action)
+void TodayDetail::setAction(const TodayAction *action)
 {
     m_banner->clear();
     m_empty->setVisible(action == nullptr);
@@ -121,7 +121,7 @@ void TodayDetail::setAction(const StudentDueAction *action)
 
     const DueAction &due = action->action;
     m_title->setText(tr("%1 \u00b7 %2 \u00b7 due %3 (%4)")
-                         .arg(Journey::actionLabel(due.kind), Presentation::name(action->student),
+                         .arg(Journey::actionLabel(due.kind), action->studentName,
                               Presentation::date(due.due), Journey::urgencyLabel(due.urgency)));
     m_why->setText(due.why);
 
@@ -131,20 +131,18 @@ void TodayDetail::setAction(const StudentDueAction *action)
         QString items;
         for (const QString &item : Journey::lartorgetChecklist())
             items += QStringLiteral("<li>%1</li>").arg(item.toHtmlEscaped());
-        m_checklist->setText(QStringLiteral("<b>%1</b><ol style=\"margin-top:2px\">%2</ol>")
-                                 .arg(tr("If the student cannot log in to Lärtorget:")
-                                          .toHtmlEscaped(),
-                                      items));
+        m_checklist->setText(
+            QStringLiteral("<b>%1</b><ol style=\"margin-top:2px\">%2</ol>")
+                .arg(tr("If the student cannot log in to Lärtorget:").toHtmlEscaped(), items));
     }
 
     // The value input needs the student's journey (the temporary card's last day).
-    const Result<StudentSummary> summary = m_service.summary(action->student.id);
+    const Result<StudentSummary> summary = m_service.summary(action->studentId);
     m_value->setStep(due.resolvedBy, summary ? summary->journey : JourneyState{});
     m_resolve->setText(tr("Record: %1, today").arg(Steps::label(due.resolvedBy)));
     m_resolve->setToolTip(Steps::description(due.resolvedBy));
     m_canvas->setVisible(due.resolvedBy == Step::JobshLinkSent && summary &&
-                         (summary->journey.track == Track::NoPersonalNumber ||
-                          action->student.exchange));
+                         (summary->journey.track == Track::NoPersonalNumber || action->exchange));
 
     const QDate today = m_service.clock().today();
     m_until->setMinimumDate(today);
@@ -172,7 +170,7 @@ void TodayDetail::resolveOnCanvas()
 
 void TodayDetail::recordStep(Step step, const QString &value)
 {
-    const qint64 studentId = m_action->student.id;
+    const qint64 studentId = m_action->studentId;
     const Result<JourneyEvent> event =
         m_service.record(studentId, step, m_service.clock().today(), value);
     if (!event) {
@@ -180,27 +178,26 @@ void TodayDetail::recordStep(Step step, const QString &value)
         return;
     }
     m_banner->clear();
-    emit studentChanged(studentId, tr("%1 \u2014 %2").arg(Presentation::name(m_action->student),
-                                                         Presentation::recorded(*event)));
+    emit studentChanged(
+        studentId, tr("%1 \u2014 %2").arg(m_action->studentName, Presentation::recorded(*event)));
 }
 
 void TodayDetail::setAside()
 {
     if (!m_action)
         return;
-    const StudentDueAction action = *m_action;
-    const Status status = m_service.acknowledge(action.student.id, action.action.kind,
+    const TodayAction action = *m_action;
+    const Status status = m_service.acknowledge(action.studentId, action.action.kind,
                                                 m_until->date(), m_note->text());
     if (!status) {
         m_banner->showMessage(status.error());
         return;
     }
     m_banner->clear();
-    emit studentChanged(action.student.id,
+    emit studentChanged(action.studentId,
                         tr("Set aside until %1: %2 (%3).")
                             .arg(Presentation::date(m_until->date()),
-                                 Journey::actionLabel(action.action.kind),
-                                 Presentation::name(action.student)));
+                                 Journey::actionLabel(action.action.kind), action.studentName));
 }
 
 } // namespace vfu

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/StudentService.h"
+#include "ui/StudentRows.h"
 
 #include <QFrame>
 
@@ -28,7 +29,7 @@ public:
     explicit TodayDetail(StudentService &service, QWidget *parent = nullptr);
 
     // Null: nothing is selected.
-    void setAction(const StudentDueAction *action);
+    void setAction(const TodayAction *action);
     // Records the step that resolves the action, dated today.
     void resolve();
     // Records the alternative: JoBSH on Canvas instead of the link to Lärtorget.
@@ -44,7 +45,7 @@ private:
     void updateButtons();
 
     StudentService &m_service;
-    std::optional<StudentDueAction> m_action;
+    std::optional<TodayAction> m_action;
 
     QLabel *m_empty = nullptr;
     QWidget *m_body = nullptr;

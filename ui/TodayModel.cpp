@@ -1,6 +1,5 @@
 #include "ui/TodayModel.h"
 
-#include "core/privacy/PrivacyGate.h"
 #include "ui/Presentation.h"
 
 #include <QFont>
@@ -25,11 +24,32 @@ TodayModel::TodayModel(QObject *parent)
     : QAbstractItemModel(parent)
 {}
 
-void TodayModel::setActions(QList<StudentDueAction> actions, QDate today)
+void TodayModel::setActions(QList<TodayAction> actions, QDate today)
 {
     beginResetModel();
     m_actions = std::move(actions);
     m_today = today;
+    regroup();
+    endResetModel();
+}
+
+void TodayModel::replaceStudent(qint64 studentId, const QList<TodayAction> &actions)
+{
+    beginResetModel();
+    m_actions.removeIf(
+        [studentId](const TodayAction &each) { return each.studentId == studentId; });
+    // Core orders the actions most urgent first and keeps the students' order among equals:
+    // each action goes after every one before it in that order.
+    const auto before = [](const TodayAction &a, const TodayAction &b) {
+        if (Journey::moreUrgent(a.action, b.action))
+            return true;
+        if (Journey::moreUrgent(b.action, a.action))
+            return false;
+        return a.studentOrder < b.studentOrder;
+    };
+    for (const TodayAction &action : actions)
+        m_actions.insert(std::upper_bound(m_actions.begin(), m_actions.end(), action, before),
+                         action);
     regroup();
     endResetModel();
 }
@@ -61,9 +81,9 @@ TodayModel::Group TodayModel::groupOf(const DueAction &action) const
     return m_today.daysTo(action.due) <= thisWeekDays ? Group::ThisWeek : Group::Later;
 }
 
-bool TodayModel::passesProgramme(const StudentDueAction &action) const
+bool TodayModel::passesProgramme(const TodayAction &action) const
 {
-    return m_programme.isEmpty() || action.student.programmeCode == m_programme;
+    return m_programme.isEmpty() || action.programmeCode == m_programme;
 }
 
 void TodayModel::regroup()
@@ -71,7 +91,7 @@ void TodayModel::regroup()
     for (QList<int> &shown : m_shown)
         shown.clear();
     for (int i = 0; i < m_actions.size(); ++i) {
-        const StudentDueAction &action = m_actions.at(i);
+        const TodayAction &action = m_actions.at(i);
         if (passesProgramme(action) && (!m_kind || action.action.kind == *m_kind))
             m_shown[slot(groupOf(action.action))].append(i);
     }
@@ -93,7 +113,7 @@ int TodayModel::actionCount() const
 QList<std::pair<ActionKind, int>> TodayModel::kindCounts() const
 {
     std::map<int, int> counts;
-    for (const StudentDueAction &action : m_actions) {
+    for (const TodayAction &action : m_actions) {
         if (passesProgramme(action))
             ++counts[static_cast<int>(action.action.kind)];
     }
@@ -107,14 +127,13 @@ QList<std::pair<QString, QString>> TodayModel::programmes() const
 {
     QList<std::pair<QString, QString>> result;
     QHash<QString, bool> seen;
-    for (const StudentDueAction &action : m_actions) {
-        const Student &student = action.student;
-        if (seen.contains(student.programmeCode))
+    for (const TodayAction &action : m_actions) {
+        if (seen.contains(action.programmeCode))
             continue;
-        seen.insert(student.programmeCode, true);
-        result.append({student.programmeCode, student.programmeName.isEmpty()
-                                                  ? student.programmeCode
-                                                  : student.programmeName});
+        seen.insert(action.programmeCode, true);
+        result.append({action.programmeCode, action.programmeName.isEmpty()
+                                                 ? action.programmeCode
+                                                 : action.programmeName});
     }
     std::sort(result.begin(), result.end(),
               [](const auto &a, const auto &b) { return a.second < b.second; });
@@ -134,7 +153,7 @@ QString TodayModel::groupLabel(Group group)
     return {};
 }
 
-const StudentDueAction *TodayModel::actionAt(const QModelIndex &index) const
+const TodayAction *TodayModel::actionAt(const QModelIndex &index) const
 {
     if (!index.isValid() || index.internalId() == groupRowId || index.model() != this)
         return nullptr;
@@ -147,8 +166,8 @@ QModelIndex TodayModel::indexOf(qint64 studentId, ActionKind kind) const
     for (int groupRow = 0; groupRow < m_groups.size(); ++groupRow) {
         const QList<int> &shown = m_shown[slot(m_groups.at(groupRow))];
         for (int row = 0; row < shown.size(); ++row) {
-            const StudentDueAction &action = m_actions.at(shown.at(row));
-            if (action.student.id == studentId && action.action.kind == kind)
+            const TodayAction &action = m_actions.at(shown.at(row));
+            if (action.studentId == studentId && action.action.kind == kind)
                 return createIndex(row, 0, static_cast<quintptr>(groupRow + 1));
         }
     }
@@ -213,7 +232,7 @@ QVariant TodayModel::groupData(Group group, int column, int role) const
     }
 }
 
-QVariant TodayModel::actionData(const StudentDueAction &action, int column, int role) const
+QVariant TodayModel::actionData(const TodayAction &action, int column, int role) const
 {
     switch (role) {
     case Qt::DisplayRole:
@@ -223,10 +242,10 @@ QVariant TodayModel::actionData(const StudentDueAction &action, int column, int 
         case DueColumn:
             return Presentation::date(action.action.due);
         case StudentColumn:
-            return Presentation::name(action.student);
+            return action.studentName;
         case IdentityColumn:
             // Empty for a protected identity: the coordinator's lists show only the alias.
-            return PrivacyGate::show(action.student, Audience::Coordinator).identity;
+            return action.identity;
         case ActionColumn:
             return Journey::actionLabel(action.action.kind);
         case WhyColumn:
@@ -237,7 +256,7 @@ QVariant TodayModel::actionData(const StudentDueAction &action, int column, int 
     case Qt::ToolTipRole:
         return action.action.why;
     case StudentIdRole:
-        return action.student.id;
+        return action.studentId;
     case ActionKindRole:
         return static_cast<int>(action.action.kind);
     case IsGroupRole:

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/StudentService.h"
+#include "ui/StudentRows.h"
 
 #include <QAbstractItemModel>
 #include <QDate>
@@ -35,7 +35,9 @@ public:
     explicit TodayModel(QObject *parent = nullptr);
 
     // `actions` as core orders them; `today` decides which fall due this week.
-    void setActions(QList<StudentDueAction> actions, QDate today);
+    void setActions(QList<TodayAction> actions, QDate today);
+    // Puts one student's actions, most urgent first, in place of those the student had.
+    void replaceStudent(qint64 studentId, const QList<TodayAction> &actions);
     // Empty: every programme.
     void setProgrammeFilter(const QString &programmeCode);
     void setKindFilter(std::optional<ActionKind> kind);
@@ -56,7 +58,7 @@ public:
     // The group of a top-level row: only groups with actions have one.
     Group groupAt(int row) const { return m_groups.at(row); }
     // Null for a group row.
-    const StudentDueAction *actionAt(const QModelIndex &index) const;
+    const TodayAction *actionAt(const QModelIndex &index) const;
     // The row of a student's action of a kind; invalid when it is not shown.
     QModelIndex indexOf(qint64 studentId, ActionKind kind) const;
     // The first action shown, if any.
@@ -73,12 +75,12 @@ public:
 private:
     static size_t slot(Group group) { return static_cast<size_t>(group); }
     Group groupOf(const DueAction &action) const;
-    bool passesProgramme(const StudentDueAction &action) const;
+    bool passesProgramme(const TodayAction &action) const;
     void regroup();
     QVariant groupData(Group group, int column, int role) const;
-    QVariant actionData(const StudentDueAction &action, int column, int role) const;
+    QVariant actionData(const TodayAction &action, int column, int role) const;
 
-    QList<StudentDueAction> m_actions;
+    QList<TodayAction> m_actions;
     QDate m_today;
     QString m_programme;
     std::optional<ActionKind> m_kind;

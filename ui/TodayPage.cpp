@@ -71,8 +71,8 @@ TodayPage::TodayPage(TodayModel *actions, StudentService &service, QWidget *pare
     // Columns fit what they show, measured on the first rows only: the list can be long.
     columns->setResizeContentsPrecision(200);
     connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {
-        if (const StudentDueAction *action = m_actions->actionAt(index))
-            emit studentActivated(action->student.id);
+        if (const TodayAction *action = m_actions->actionAt(index))
+            emit studentActivated(action->studentId);
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &TodayPage::showSelected);
@@ -166,8 +166,7 @@ void TodayPage::fillFilters()
         for (const auto &[each, count] : m_actions->kindCounts())
             m_kind->addItem(tr("%1 (%2)").arg(Journey::actionLabel(each)).arg(count),
                             static_cast<int>(each));
-        m_kind->setCurrentIndex(
-            std::max(0, m_kind->findData(kind ? static_cast<int>(*kind) : -1)));
+        m_kind->setCurrentIndex(std::max(0, m_kind->findData(kind ? static_cast<int>(*kind) : -1)));
     }
     // A filter whose programme or kind has nothing left falls back to everything.
     applyFilters();
@@ -204,8 +203,8 @@ void TodayPage::select(const QModelIndex &index)
         showSelected();
         return;
     }
-    m_view->selectionModel()->setCurrentIndex(
-        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                         QItemSelectionModel::Rows);
     m_view->scrollTo(index);
 }
 
@@ -224,9 +223,9 @@ void TodayPage::restoreSelection()
 
 void TodayPage::showSelected()
 {
-    const StudentDueAction *action = m_actions->actionAt(m_view->currentIndex());
+    const TodayAction *action = m_actions->actionAt(m_view->currentIndex());
     if (action) {
-        m_selectedStudent = action->student.id;
+        m_selectedStudent = action->studentId;
         m_selectedKind = static_cast<int>(action->action.kind);
     }
     m_detail->setAction(action);

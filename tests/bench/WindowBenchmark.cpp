@@ -3,7 +3,11 @@
 //   vfudesk-bench-window --database F --today D [--keystrokes-runs N]
 //
 // - open: from the start of main() (the QApplication included) to the end of the window's
-//   first paint, with the data file opened and every student read on the way;
+//   first paint, with the data file opened; the students are read on a worker thread, and
+//   "students shown" is when they are in the window, painted;
+// - the parts of reading the students, one after the other on this thread: core's read
+//   (StudentService::summaries), making the window's rows of them, and filling the models;
+//   then the filter keystrokes on the filter model alone;
 // - filter keystroke: typing into the Students filter, each key from the key event to the end
 //   of the table's repaint, over a fixed sequence (a name typed and erased, an identity number
 //   typed, the filter cleared);
@@ -14,7 +18,10 @@
 #include "core/clock/Clock.h"
 #include "core/storage/Database.h"
 #include "ui/MainWindow.h"
+#include "ui/StudentFilterModel.h"
+#include "ui/StudentRows.h"
 #include "ui/StudentTableModel.h"
+#include "ui/TodayModel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -142,11 +149,18 @@ int main(int argc, char *argv[])
     if (!settle(*windowPaints, 0))
         return fail(QStringLiteral("the window was never painted"));
     const double firstPaint = static_cast<double>(sinceStart.nsecsElapsed()) / 1e6;
-    const qint64 students = window.studentModel()->rowCount();
     printFigure(QStringLiteral("window.openToFirstPaint"), once(firstPaint), QStringLiteral("ms"),
-                students);
+                window.studentModel()->rowCount());
     if (parser.isSet(QStringLiteral("open-only")))
         return 0;
+
+    while (window.isLoading())
+        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 50);
+    settle(*windowPaints, windowPaints->count);
+    const double studentsShown = static_cast<double>(sinceStart.nsecsElapsed()) / 1e6;
+    const qint64 students = window.studentModel()->rowCount();
+    printFigure(QStringLiteral("window.openToStudentsShown"), once(studentsShown),
+                QStringLiteral("ms"), students);
 
     // Every student in the table, painted.
     window.showSection(MainWindow::Section::Students);
@@ -183,5 +197,40 @@ int main(int argc, char *argv[])
     printFigure(QStringLiteral("window.filterCleared"), clearing);
     printFigure(QStringLiteral("window.residentAfterFiltering"), once(residentMiB()),
                 QStringLiteral("MiB"));
+
+    // The reading of the students in its parts, one after the other, on this thread.
+    StudentService service(*database.value(), clock);
+    Result<QList<StudentSummary>> summaries = Result<QList<StudentSummary>>::failure({});
+    printFigure(QStringLiteral("window.load.coreRead"),
+                once(timeMs([&] { summaries = service.summaries(); })), QStringLiteral("ms"),
+                students);
+    if (!summaries)
+        return fail(summaries.error());
+    StudentRows rows;
+    printFigure(QStringLiteral("window.load.makeRows"),
+                once(timeMs([&] { rows = StudentRows::make(*summaries); })));
+    summaries = Result<QList<StudentSummary>>::failure({});
+    StudentTableModel model;
+    TodayModel due;
+    StudentFilterModel sorted(clock);
+    sorted.setStudentModel(&model);
+    sorted.sort(StudentTableModel::FamilyNameColumn, Qt::AscendingOrder);
+    printFigure(QStringLiteral("window.load.fillModels"), once(timeMs([&] {
+                    due.setActions(rows.todayActions(), today);
+                    model.setRows(std::move(rows));
+                })));
+
+    // The same keystrokes on the filter model alone, without a view: what the filtering costs.
+    Runs filtering;
+    QString typed;
+    for (const Keystroke &keystroke : typingSequence()) {
+        if (keystroke.key == Qt::Key_Backspace)
+            typed.chop(1);
+        else
+            typed += keystroke.text;
+        filtering.wall.push_back(timeMs([&] { sorted.setFilterText(typed); }));
+        filtering.cpu.push_back(lastCpuMs());
+    }
+    printFigure(QStringLiteral("window.filterModelOnly"), filtering);
     return 0;
 }

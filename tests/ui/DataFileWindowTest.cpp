@@ -1,6 +1,7 @@
 // The window and its data file: one window a file, backups, and a restore from the window.
 
 #include "UiFixture.h"
+#include "Waiting.h"
 #include "core/storage/DataFileLock.h"
 #include "ui/BackupCommands.h"
 #include "ui/DataSession.h"
@@ -83,6 +84,7 @@ TEST_CASE("A window's data file stays locked while the window's session lives")
     std::unique_ptr<DataSession> first = DataSession::openForWindow(path, fixture.clock);
     REQUIRE(first != nullptr);
     auto window = std::make_unique<MainWindow>(*first);
+    waitForStudents(*window);
 
     CHECK(DataSession::openForWindow(path, fixture.clock) == nullptr);
     CHECK(MessageDialogs::testMessages() == QStringList{alreadyOpen(path)});
@@ -101,6 +103,7 @@ TEST_CASE("A backup taken in the window is restored from the window, which then 
         sessionWithSample(fixture, QStringLiteral("desk.sqlite"));
     const QString path = session->path();
     MainWindow window(*session);
+    waitForStudents(window);
     const QString backup = fixture.path(QStringLiteral("vfudesk-backup-2026-12-03.sqlite"));
     CHECK(child<QAction>(&window, QStringLiteral("restoreAction"))->isVisible());
     CHECK(statusCount(window) == QStringLiteral("150 students"));
@@ -115,10 +118,12 @@ TEST_CASE("A backup taken in the window is restored from the window, which then 
     REQUIRE(batches->size() == 1);
     REQUIRE(window.service().undoImport(batches->constFirst().id).isOk());
     window.reload();
+    waitForStudents(window);
     CHECK(statusCount(window) == QStringLiteral("0 students"));
     MessageDialogs::clearTestMessages();
 
     REQUIRE(window.backups()->restoreFrom(backup));
+    waitForStudents(window);
 
     CHECK(MessageDialogs::testMessages() ==
           QStringList{QStringLiteral("The data in %1 will be replaced by the backup %2.\n\nThe "
@@ -151,6 +156,7 @@ TEST_CASE("A file that is not a backup is not restored, and the window keeps its
     const std::unique_ptr<DataSession> session =
         sessionWithSample(fixture, QStringLiteral("desk.sqlite"));
     MainWindow window(*session);
+    waitForStudents(window);
     const QString notBackup = fixture.path(QStringLiteral("notes.sqlite"));
     QFile file(notBackup);
     REQUIRE(file.open(QIODevice::WriteOnly));
@@ -172,6 +178,7 @@ TEST_CASE("A window on a database that someone else keeps open offers no restore
 {
     UiFixture fixture;
     MainWindow window(fixture.database(), fixture.clock);
+    waitForStudents(window);
 
     CHECK_FALSE(child<QAction>(&window, QStringLiteral("restoreAction"))->isVisible());
     CHECK(child<QAction>(&window, QStringLiteral("backupAction"))->isVisible());

@@ -51,6 +51,7 @@ TEST_CASE(
 {
     UiFixture fixture;
     MainWindow window(fixture.database(), fixture.clock);
+    waitForStudents(window);
     QPointer<ImportDialog> dialog = window.openImport(sampleListPath());
     REQUIRE(dialog);
 
@@ -84,6 +85,7 @@ TEST_CASE("Cancel in the import preview writes nothing")
 {
     UiFixture fixture;
     MainWindow window(fixture.database(), fixture.clock);
+    waitForStudents(window);
     ImportDialog *dialog = window.openImport(sampleListPath());
     REQUIRE(dialog != nullptr);
 
@@ -157,6 +159,7 @@ TEST_CASE("A file that cannot be read shows why in the window's banner and opens
 {
     UiFixture fixture;
     MainWindow window(fixture.database(), fixture.clock);
+    waitForStudents(window);
     const QString path = fixture.path(QStringLiteral("missing.csv"));
 
     CHECK(window.openImport(path) == nullptr);

@@ -1,6 +1,7 @@
 #include "ui/ImportsPage.h"
 
 #include "UiFixture.h"
+#include "Waiting.h"
 #include "ui/ImportBatchModel.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageDialogs.h"
@@ -33,6 +34,7 @@ TEST_CASE("The Imports view lists each import with its file, time, counts and st
     UiFixture fixture;
     fixture.importSample();
     MainWindow window(fixture.database(), fixture.clock);
+    waitForStudents(window);
     child<QListWidget>(&window, QStringLiteral("sidebar"))->setCurrentRow(2);
 
     auto *page = child<ImportsPage>(&window, QStringLiteral("importsPage"));
@@ -58,6 +60,7 @@ TEST_CASE("Undo this import asks first, then removes its students and keeps thos
     const qint64 kept = fixture.studentId(QStringLiteral("19500818-2304"));
     REQUIRE(fixture.service().record(kept, Step::KlippRegistered, QDate(2026, 12, 1)).isOk());
     MainWindow window(fixture.database(), fixture.clock);
+    waitForStudents(window);
     window.showSection(MainWindow::Section::Imports);
     auto *page = child<ImportsPage>(&window, QStringLiteral("importsPage"));
     auto *undo = child<QPushButton>(page, QStringLiteral("undoImportButton"));
@@ -72,6 +75,7 @@ TEST_CASE("Undo this import asks first, then removes its students and keeps thos
 
     MessageDialogs::setTestAnswer(QMessageBox::Ok);
     undo->click();
+    waitForStudents(window);
 
     CHECK(window.studentModel()->rowCount() == 1);
     const QString report =
@@ -80,9 +84,12 @@ TEST_CASE("Undo this import asks first, then removes its students and keeps thos
                                    "Students removed: 149. Fields set back: 0.\nKept:\n"
                                    "19500818-2304 stays: there are later changes to the "
                                    "student."));
-    const QAbstractItemModel *model = child<QTableView>(page, QStringLiteral("importsView"))->model();
-    CHECK(model->index(0, ImportBatchModel::StateColumn).data().toString().startsWith(
-        QStringLiteral("Undone 2026-12-03 09:00 by ")));
+    const QAbstractItemModel *model =
+        child<QTableView>(page, QStringLiteral("importsView"))->model();
+    CHECK(model->index(0, ImportBatchModel::StateColumn)
+              .data()
+              .toString()
+              .startsWith(QStringLiteral("Undone 2026-12-03 09:00 by ")));
     CHECK_FALSE(undo->isEnabled());
     CHECK(child<QStackedWidget>(&window, QStringLiteral("pages"))->currentWidget() == page);
 }
@@ -97,6 +104,7 @@ TEST_CASE("Undoing an import names a protected student it keeps by the alias onl
     changes.alias = QStringLiteral("Student A");
     REQUIRE(fixture.service().change(id, changes).isOk());
     MainWindow window(fixture.database(), fixture.clock);
+    waitForStudents(window);
     window.showSection(MainWindow::Section::Imports);
     auto *page = child<ImportsPage>(&window, QStringLiteral("importsPage"));
 

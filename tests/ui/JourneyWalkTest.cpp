@@ -1,6 +1,7 @@
 // A student without a Swedish personal number, taken through every step of the track in the
 // window as a coordinator would, with what Today shows on the first and last day of each wait.
 #include "UiFixture.h"
+#include "Waiting.h"
 #include "ui/MainWindow.h"
 #include "ui/StudentPage.h"
 #include "ui/TodayModel.h"
@@ -31,6 +32,7 @@ struct Walk
         fixture.importSample();
         id = fixture.studentId(zeynep);
         window = std::make_unique<MainWindow>(fixture.database(), fixture.clock);
+        waitForStudents(*window);
         page = child<StudentPage>(window.get(), QStringLiteral("studentPage"));
         today = child<TodayPage>(window.get(), QStringLiteral("todayPage"));
     }
@@ -39,6 +41,7 @@ struct Walk
     {
         fixture.clock.setToday(day);
         window->reload();
+        waitForStudents(*window);
     }
 
     // What Today shows for Zeynep: "group | action | due | urgency".
@@ -49,8 +52,8 @@ struct Walk
         for (int group = 0; group < model->rowCount(); ++group) {
             const QModelIndex parent = model->index(group, 0);
             for (int row = 0; row < model->rowCount(parent); ++row) {
-                const StudentDueAction *action = model->actionAt(model->index(row, 0, parent));
-                if (action->student.id != id)
+                const TodayAction *action = model->actionAt(model->index(row, 0, parent));
+                if (action->studentId != id)
                     continue;
                 lines.append(QStringLiteral("%1 | %2 | %3 | %4")
                                  .arg(TodayModel::groupLabel(model->groupAt(group)),
@@ -150,7 +153,8 @@ TEST_CASE("A student without a personal number goes through every step of the tr
     walk.recordOnPage(QStringLiteral("Record: Placement sent to EK H"));
 
     // EK H has ten days for the HSA-ID, which the page asks for and checks.
-    walk.waitsUntil(QDate(2026, 12, 27), QStringLiteral("This week | No HSA-ID | 2026-12-27 | Soon"));
+    walk.waitsUntil(QDate(2026, 12, 27),
+                    QStringLiteral("This week | No HSA-ID | 2026-12-27 | Soon"));
     walk.openPage();
     QTest::keyClicks(child<QLineEdit>(walk.page, QStringLiteral("hsaIdEdit")),
                      QStringLiteral("SE2321000016-K7Q2"));
@@ -163,7 +167,8 @@ TEST_CASE("A student without a personal number goes through every step of the tr
     walk.recordOnPage(QStringLiteral("Record: Registered in KliPP"));
 
     // Stuck before JoBSH: Today shows why, the Lärtorget checklist and the Canvas way.
-    walk.waitsUntil(QDate(2027, 1, 2), QStringLiteral("This week | No JoBSH link | 2027-01-02 | Soon"));
+    walk.waitsUntil(QDate(2027, 1, 2),
+                    QStringLiteral("This week | No JoBSH link | 2027-01-02 | Soon"));
     walk.window->showSection(MainWindow::Section::Today);
     walk.today->select(walk.window->todayModel()->indexOf(walk.id, ActionKind::JobshLinkMissing));
     const StudentSummary summary = *fixture.service().summary(walk.id);
@@ -190,15 +195,17 @@ TEST_CASE("A student without a personal number goes through every step of the tr
     walk.resolveOnToday(ActionKind::JobshNotCompleted,
                         QStringLiteral("Record: JoBSH completed, today"));
 
-    walk.waitsUntil(QDate(2027, 1, 23), QStringLiteral("This week | No certificate | 2027-01-23 | Soon"));
+    walk.waitsUntil(QDate(2027, 1, 23),
+                    QStringLiteral("This week | No certificate | 2027-01-23 | Soon"));
     walk.recordOnPage(QStringLiteral("Record: Certificate received"));
 
     walk.waitsUntil(QDate(2027, 1, 30),
                     QStringLiteral("This week | No temporary card order | 2027-01-30 | Soon"));
     walk.recordOnPage(QStringLiteral("Record: Temporary card ordered"));
 
-    walk.waitsUntil(QDate(2027, 2, 2),
-                    QStringLiteral("This week | Not told how to collect the card | 2027-02-02 | Soon"));
+    walk.waitsUntil(
+        QDate(2027, 2, 2),
+        QStringLiteral("This week | Not told how to collect the card | 2027-02-02 | Soon"));
     walk.recordOnPage(QStringLiteral("Record: Told how to collect the card"));
 
     walk.waitsUntil(QDate(2027, 2, 16),

@@ -57,6 +57,7 @@ TEST_CASE("An import runs on a worker while the window answers, then the window 
 {
     UiFixture fixture;
     MainWindow window(fixture.database(), fixture.clock);
+    waitForStudents(window);
     QPointer<ImportDialog> dialog = window.openImport(sampleListPath());
     REQUIRE(dialog);
     auto *importButton = child<QPushButton>(dialog, QStringLiteral("importButton"));
@@ -87,6 +88,7 @@ TEST_CASE("Cancel during an import writes nothing, and the preview says so and s
 {
     UiFixture fixture;
     MainWindow window(fixture.database(), fixture.clock);
+    waitForStudents(window);
     QPointer<ImportDialog> dialog = window.openImport(sampleListPath());
     REQUIRE(dialog);
     auto *cancelButton = child<QPushButton>(dialog, QStringLiteral("cancelButton"));
@@ -119,6 +121,7 @@ TEST_CASE("An export runs on a worker with progress and Cancel in the status bar
     UiFixture fixture;
     fixture.importSample();
     MainWindow window(fixture.database(), fixture.clock);
+    waitForStudents(window);
     const QString path = fixture.path(QStringLiteral("students.csv"));
     auto *progress = child<QWidget>(&window, QStringLiteral("workProgress"));
     auto *exportAction = child<QAction>(&window, QStringLiteral("exportAction"));
@@ -154,6 +157,7 @@ TEST_CASE("A cancelled export leaves an older file of the same name as it was")
     UiFixture fixture;
     fixture.importSample();
     MainWindow window(fixture.database(), fixture.clock);
+    waitForStudents(window);
     const QString path = fixture.path(QStringLiteral("students.csv"));
     writeContents(path, "an older list\r\n");
     FirstProgressGate gate;

@@ -23,6 +23,7 @@ TEST_CASE("An empty data file shows the welcome page with its import button")
 {
     UiFixture fixture;
     MainWindow window(fixture.database(), fixture.clock);
+    waitForStudents(window);
 
     auto *pages = child<QStackedWidget>(&window, QStringLiteral("pages"));
     CHECK(pages->currentWidget()->objectName() == QStringLiteral("welcomePage"));
@@ -34,11 +35,12 @@ TEST_CASE("An empty data file shows the welcome page with its import button")
           QDir::toNativeSeparators(fixture.database().path()));
 }
 
-TEST_CASE("The window opens on Today and the sidebar switches to Students")
+TEST_CASE("The window opens on Today and the sidebar switches to each section")
 {
     UiFixture fixture;
     fixture.importSample();
     MainWindow window(fixture.database(), fixture.clock);
+    waitForStudents(window);
     auto *pages = child<QStackedWidget>(&window, QStringLiteral("pages"));
     auto *sidebar = child<QListWidget>(&window, QStringLiteral("sidebar"));
 
@@ -52,6 +54,17 @@ TEST_CASE("The window opens on Today and the sidebar switches to Students")
     CHECK(child<QLabel>(&window, QStringLiteral("studentCount"))->text() ==
           QStringLiteral("150 students"));
     CHECK(window.size() == QSize(1200, 750));
+
+    sidebar->setCurrentRow(3);
+    CHECK(pages->currentWidget()->objectName() == QStringLiteral("placementsPage"));
+    CHECK(child<QLabel>(&window, QStringLiteral("placementCount"))->text() ==
+          QStringLiteral("Placements: 0"));
+    sidebar->setCurrentRow(4);
+    CHECK(pages->currentWidget()->objectName() == QStringLiteral("unitsPage"));
+    sidebar->setCurrentRow(5);
+    CHECK(pages->currentWidget()->objectName() == QStringLiteral("compensationPage"));
+    sidebar->setCurrentRow(3);
+    CHECK(pages->currentWidget()->objectName() == QStringLiteral("placementsPage"));
 }
 
 TEST_CASE("Typing in the students filter narrows the table at once")
@@ -59,6 +72,7 @@ TEST_CASE("Typing in the students filter narrows the table at once")
     UiFixture fixture;
     fixture.importSample();
     MainWindow window(fixture.database(), fixture.clock);
+    waitForStudents(window);
     window.showSection(MainWindow::Section::Students);
     auto *filter = child<QLineEdit>(&window, QStringLiteral("studentFilter"));
     auto *table = child<QTableView>(&window, QStringLiteral("studentTable"));
@@ -75,6 +89,7 @@ TEST_CASE("Export writes every student for Excel and says so in the status bar")
     UiFixture fixture;
     fixture.importSample();
     MainWindow window(fixture.database(), fixture.clock);
+    waitForStudents(window);
     const QString path = fixture.path(QStringLiteral("students.csv"));
 
     REQUIRE(window.exportStudents(path, CsvDialect::ExcelSwedish) != nullptr);
@@ -95,6 +110,7 @@ TEST_CASE("An export that cannot be written says why in the banner")
     UiFixture fixture;
     fixture.importSample();
     MainWindow window(fixture.database(), fixture.clock);
+    waitForStudents(window);
     const QString path = fixture.path(QStringLiteral("no-such-folder/students.csv"));
 
     REQUIRE(window.exportStudents(path, CsvDialect::Rfc4180) != nullptr);

@@ -1,6 +1,7 @@
 // Pictures of the window for review, not a check: run with `test_ui "[.screenshots]"`; the
 // PNGs go to $VFU_SCREENSHOT_DIR (default: the system's temporary folder).
 #include "UiFixture.h"
+#include "Waiting.h"
 #include "ui/ImportDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/SettingsDialog.h"
@@ -81,9 +82,10 @@ qint64 recordNoPersonalNumber(UiFixture &fixture)
     StudentChanges changes;
     changes.exchange = true;
     service.change(id, changes);
-    service.setProgrammeNotes(QStringLiteral("2SJ20"),
-                              QStringLiteral("Exchange students: book the card office a week "
-                                             "ahead. EK H wants the unit's HSA-ID with the dates."));
+    service.setProgrammeNotes(
+        QStringLiteral("2SJ20"),
+        QStringLiteral("Exchange students: book the card office a week "
+                       "ahead. EK H wants the unit's HSA-ID with the dates."));
 
     const qint64 other = fixture.studentId(QStringLiteral("19350586-2395"));
     service.record(other, Step::PassportCopySent, QDate(2026, 11, 10));
@@ -102,6 +104,7 @@ TEST_CASE("Screenshots of the window", "[.screenshots]")
     {
         UiFixture empty;
         MainWindow window(empty.database(), empty.clock);
+        waitForStudents(window);
         window.show();
         save(&window, QStringLiteral("vfudesk-welcome.png"));
     }
@@ -112,6 +115,10 @@ TEST_CASE("Screenshots of the window", "[.screenshots]")
     const qint64 karin = recordNoPersonalNumber(fixture);
     MainWindow window(fixture.database(), fixture.clock);
     window.show();
+    // The window is up before its students are read: no events yet, so they are not in.
+    CHECK(window.isLoading());
+    CHECK(window.grab().save(shotPath(QStringLiteral("vfudesk-loading.png"))));
+    waitForStudents(window);
     save(&window, QStringLiteral("vfudesk-today.png"));
     window.findChild<TodayPage *>(QStringLiteral("todayPage"))
         ->select(window.todayModel()->indexOf(karin, ActionKind::JobshNotCompleted));

@@ -1,6 +1,7 @@
 #include "ui/SettingsDialog.h"
 
 #include "UiFixture.h"
+#include "Waiting.h"
 #include "ui/MainWindow.h"
 #include "ui/TodayModel.h"
 
@@ -26,8 +27,8 @@ TEST_CASE("The settings dialog shows every number of the policy with its default
         CHECK(spin->maximum() == setting.maximum);
         CHECK(child<QLabel>(&dialog, QStringLiteral("default_") + setting.key)->text() ==
               QStringLiteral("default %1").arg(setting.defaultValue));
-        CHECK_FALSE(child<QToolButton>(&dialog, QStringLiteral("reset_") + setting.key)
-                        ->isEnabled());
+        CHECK_FALSE(
+            child<QToolButton>(&dialog, QStringLiteral("reset_") + setting.key)->isEnabled());
     }
 }
 
@@ -38,6 +39,7 @@ TEST_CASE("A number changed in the settings is stored in the data file and Today
     const qint64 id = fixture.studentId(QStringLiteral("19500818-2304"));
     REQUIRE(fixture.service().record(id, Step::KlippRegistered, QDate(2026, 12, 1)).isOk());
     MainWindow window(fixture.database(), fixture.clock);
+    waitForStudents(window);
     REQUIRE(window.todayModel()->totalCount() == 0); // due on 2026-12-04 with three days
 
     SettingsDialog *dialog = window.openSettings();
@@ -45,6 +47,7 @@ TEST_CASE("A number changed in the settings is stored in the data file and Today
     wait->setValue(2);
     CHECK(child<QToolButton>(dialog, QStringLiteral("reset_jobsh-link-wait-days"))->isEnabled());
     dialog->accept();
+    waitForStudents(window);
 
     CHECK(window.todayModel()->totalCount() == 1);
     StudentService reread(fixture.database(), fixture.clock);
@@ -83,6 +86,7 @@ TEST_CASE("Edit, Settings opens the settings dialog")
 {
     UiFixture fixture;
     MainWindow window(fixture.database(), fixture.clock);
+    waitForStudents(window);
 
     child<QAction>(&window, QStringLiteral("settingsAction"))->trigger();
 

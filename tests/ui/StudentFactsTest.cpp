@@ -1,4 +1,5 @@
 #include "UiFixture.h"
+#include "Waiting.h"
 #include "ui/ErrorBanner.h"
 #include "ui/MainWindow.h"
 #include "ui/StudentFilterModel.h"
@@ -31,6 +32,7 @@ struct IdasFacts
         fixture.importSample();
         id = fixture.studentId(ida);
         window = std::make_unique<MainWindow>(fixture.database(), fixture.clock);
+        waitForStudents(*window);
         window->showSection(MainWindow::Section::Students);
         window->showStudent(id);
         page = child<StudentPage>(window.get(), QStringLiteral("studentPage"));
@@ -57,8 +59,8 @@ struct IdasFacts
 
 // Every spelling of Ida's number and her real names.
 const QStringList idasSecrets = {QStringLiteral("19500818-2304"), QStringLiteral("195008182304"),
-                                 QStringLiteral("500818-2304"), QStringLiteral("5008182304"),
-                                 QStringLiteral("Ida"), QStringLiteral("Nilsson")};
+                                 QStringLiteral("500818-2304"),   QStringLiteral("5008182304"),
+                                 QStringLiteral("Ida"),           QStringLiteral("Nilsson")};
 
 // What a model gives for a row, in every role of every column.
 QStringList everything(const QAbstractItemModel *model, const QModelIndex &rowIndex)
@@ -163,7 +165,8 @@ TEST_CASE("A protected identity shows only its alias in the students table and o
     IdasFacts page(fixture);
     REQUIRE(fixture.service().record(page.id, Step::KlippRegistered, QDate(2026, 11, 30)).isOk());
     page.chooseProtection(QStringLiteral("alias"));
-    QTest::keyClicks(page.find<QLineEdit>(QStringLiteral("aliasEdit")), QStringLiteral("Student A"));
+    QTest::keyClicks(page.find<QLineEdit>(QStringLiteral("aliasEdit")),
+                     QStringLiteral("Student A"));
     page.save();
 
     CHECK(page.label(QStringLiteral("studentName")) == QStringLiteral("Student A"));
@@ -200,6 +203,7 @@ TEST_CASE("The filter finds a protected student by the whole number but never by
     changes.alias = QStringLiteral("Student A");
     REQUIRE(fixture.service().change(page.id, changes).isOk());
     page.window->reload();
+    waitForStudents(*page.window);
     page.window->showSection(MainWindow::Section::Students);
     auto *filter = child<QLineEdit>(page.window.get(), QStringLiteral("studentFilter"));
     const QAbstractItemModel *table =

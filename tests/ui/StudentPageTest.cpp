@@ -1,6 +1,7 @@
 #include "ui/StudentPage.h"
 
 #include "UiFixture.h"
+#include "Waiting.h"
 #include "core/identity/HsaId.h"
 #include "ui/HistoryModel.h"
 #include "ui/HistoryPanel.h"
@@ -33,6 +34,7 @@ struct IdasPage
     explicit IdasPage(UiFixture &fixture)
     {
         window = std::make_unique<MainWindow>(fixture.database(), fixture.clock);
+        waitForStudents(*window);
         id = fixture.studentId(ida);
         window->showSection(MainWindow::Section::Students);
         window->showStudent(id);
@@ -106,8 +108,11 @@ TEST_CASE("A student's page shows who the student is and the journey not yet sta
     CHECK(ida.history().isEmpty());
     const QAbstractItemModel *history = ida.historyView()->model();
     REQUIRE(history->rowCount() == 1);
-    CHECK(history->index(0, HistoryModel::WhatColumn).data().toString().startsWith(
-        QStringLiteral("Added by import 1 (deltagande-sjukskoterskeprogrammet.csv)")));
+    CHECK(history->index(0, HistoryModel::WhatColumn)
+              .data()
+              .toString()
+              .startsWith(
+                  QStringLiteral("Added by import 1 (deltagande-sjukskoterskeprogrammet.csv)")));
     CHECK(history->index(0, HistoryModel::WhenColumn).data().toString() ==
           QStringLiteral("2026-12-03 09:00"));
     CHECK_FALSE(history->index(0, HistoryModel::WhoColumn).data().toString().isEmpty());
@@ -173,6 +178,7 @@ TEST_CASE("Edit, Undo takes back the last change of the student selected in the 
     const qint64 id = fixture.studentId(ida);
     REQUIRE(fixture.service().record(id, Step::KlippRegistered, QDate(2026, 11, 20)).isOk());
     MainWindow window(fixture.database(), fixture.clock);
+    waitForStudents(window);
     window.showSection(MainWindow::Section::Students);
     auto *table = child<QTableView>(&window, QStringLiteral("studentTable"));
     const int row = window.studentModel()->rowOfStudent(id);
@@ -239,7 +245,8 @@ TEST_CASE("Undoing a step that is not the last keeps it in the history, marked a
     QPushButton *undoStep = page.button(QStringLiteral("undoStepButton"));
     CHECK_FALSE(undoStep->isEnabled());
 
-    const int row = page.historyRow(QStringLiteral("HSA-ID recorded on 2026-11-21: SE2321000016-ABCD"));
+    const int row =
+        page.historyRow(QStringLiteral("HSA-ID recorded on 2026-11-21: SE2321000016-ABCD"));
     REQUIRE(row >= 0);
     panel->selectRow(row);
     REQUIRE(undoStep->isEnabled());
@@ -256,8 +263,8 @@ TEST_CASE("Undoing a step that is not the last keeps it in the history, marked a
               QStringLiteral("HSA-ID recorded on 2026-11-21: SE2321000016-ABCD (undone)"),
               QStringLiteral("Registered in KliPP on 2026-11-20"),
           });
-    const int undone =
-        page.historyRow(QStringLiteral("HSA-ID recorded on 2026-11-21: SE2321000016-ABCD (undone)"));
+    const int undone = page.historyRow(
+        QStringLiteral("HSA-ID recorded on 2026-11-21: SE2321000016-ABCD (undone)"));
     const QModelIndex undoneIndex = page.historyView()->model()->index(undone, 0);
     CHECK_FALSE(undoneIndex.data(HistoryModel::UndoableRole).toBool());
     CHECK(undoneIndex.data(Qt::FontRole).value<QFont>().strikeOut());
@@ -274,15 +281,15 @@ TEST_CASE("Record another step records a step out of order and returns to the ne
 
     child<QAction>(page.page, QStringLiteral("recordOther_jobsh-completed"))->trigger();
     CHECK(record->text() == QStringLiteral("Record: JoBSH completed"));
-    CHECK(child<QWidget>(page.page, QStringLiteral("backToNextStepButton"))
-              ->isVisibleTo(page.page));
+    CHECK(
+        child<QWidget>(page.page, QStringLiteral("backToNextStepButton"))->isVisibleTo(page.page));
     record->click();
 
     CHECK(page.label(QStringLiteral("journeyDate_jobsh-completed")) ==
           QStringLiteral("2026-12-03"));
     CHECK(record->text() == QStringLiteral("Record: Certificate received"));
-    CHECK_FALSE(child<QWidget>(page.page, QStringLiteral("backToNextStepButton"))
-                    ->isVisibleTo(page.page));
+    CHECK_FALSE(
+        child<QWidget>(page.page, QStringLiteral("backToNextStepButton"))->isVisibleTo(page.page));
 }
 
 TEST_CASE("A name change is recorded at any time with a note of what changed")

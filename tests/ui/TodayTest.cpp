@@ -1,4 +1,5 @@
 #include "UiFixture.h"
+#include "Waiting.h"
 #include "ui/MainWindow.h"
 #include "ui/StudentPage.h"
 #include "ui/TodayModel.h"
@@ -85,6 +86,7 @@ TEST_CASE("Today lists a missing JoBSH link on the day it falls due, and not the
     REQUIRE(fixture.service().record(id, Step::KlippRegistered, QDate(2026, 11, 30)).isOk());
     fixture.clock.setToday(QDate(2026, 12, 2));
     MainWindow window(fixture.database(), fixture.clock);
+    waitForStudents(window);
     auto *view = child<QTreeView>(&window, QStringLiteral("todayView"));
     QAbstractItemModelTester tester(view->model(), fatal);
 
@@ -94,6 +96,7 @@ TEST_CASE("Today lists a missing JoBSH link on the day it falls due, and not the
 
     fixture.clock.setToday(QDate(2026, 12, 3));
     window.reload();
+    waitForStudents(window);
 
     CHECK(groups(view->model()) == QStringList{QStringLiteral("This week (1)")});
     const StudentSummary summary = *fixture.service().summary(id);
@@ -115,6 +118,7 @@ TEST_CASE("Today groups actions as overdue, this week and later, with counts per
     UiFixture fixture;
     recordAMorning(fixture);
     MainWindow window(fixture.database(), fixture.clock);
+    waitForStudents(window);
     TodayModel *model = window.todayModel();
     QAbstractItemModelTester tester(model, fatal);
     auto *page = child<TodayPage>(&window, QStringLiteral("todayPage"));
@@ -136,7 +140,7 @@ TEST_CASE("Today groups actions as overdue, this week and later, with counts per
     CHECK(model->index(0, TodayModel::DueColumn, model->index(2, 0)).data() ==
           QStringLiteral("2026-12-29"));
     CHECK(summary->text() == QStringLiteral("Due: 4 \u2014 overdue 2, this week 1, later 1. "
-                                         "Select one to see why and what to do."));
+                                            "Select one to see why and what to do."));
     CHECK(child<QLabel>(page, QStringLiteral("todayKindCounts"))->text() ==
           QStringLiteral("No JoBSH link: 3 \u00b7 Card order lapsing: 1"));
     CHECK(items(programme) == QStringList{QStringLiteral("All programmes"),
@@ -150,9 +154,9 @@ TEST_CASE("Today groups actions as overdue, this week and later, with counts per
     programme->setCurrentIndex(programme->findData(QStringLiteral("3LK20")));
     CHECK(groups(model) == QStringList{QStringLiteral("Overdue (1)")});
     CHECK(summary->text() == QStringLiteral("Due: 1 \u2014 overdue 1, this week 0, later 0. "
-                                         "Select one to see why and what to do."));
-    CHECK(items(kind) == QStringList{QStringLiteral("All actions (1)"),
-                                     QStringLiteral("No JoBSH link (1)")});
+                                            "Select one to see why and what to do."));
+    CHECK(items(kind) ==
+          QStringList{QStringLiteral("All actions (1)"), QStringLiteral("No JoBSH link (1)")});
 
     programme->setCurrentIndex(0);
     kind->setCurrentIndex(kind->findData(static_cast<int>(ActionKind::CardOrderLapsing)));
@@ -163,6 +167,7 @@ TEST_CASE("Today groups actions as overdue, this week and later, with counts per
 
     // The filters hold when Today is read again.
     window.reload();
+    waitForStudents(window);
     CHECK(groups(model) == QStringList{QStringLiteral("Later (1)")});
 }
 
@@ -172,6 +177,7 @@ TEST_CASE("An action set aside leaves Today until the day after its date, and th
     recordAMorning(fixture);
     const qint64 id = fixture.studentId(klara);
     MainWindow window(fixture.database(), fixture.clock);
+    waitForStudents(window);
     auto *page = child<TodayPage>(&window, QStringLiteral("todayPage"));
     page->select(window.todayModel()->indexOf(id, ActionKind::JobshLinkMissing));
     child<QDateEdit>(page, QStringLiteral("setAsideDate"))->setDate(QDate(2026, 12, 10));
@@ -189,10 +195,12 @@ TEST_CASE("An action set aside leaves Today until the day after its date, and th
 
     fixture.clock.setToday(QDate(2026, 12, 10));
     window.reload();
+    waitForStudents(window);
     CHECK_FALSE(window.todayModel()->indexOf(id, ActionKind::JobshLinkMissing).isValid());
 
     fixture.clock.setToday(QDate(2026, 12, 11));
     window.reload();
+    waitForStudents(window);
     const QModelIndex back = window.todayModel()->indexOf(id, ActionKind::JobshLinkMissing);
     REQUIRE(back.isValid());
     CHECK(back.parent().data().toString().startsWith(QStringLiteral("Overdue")));
@@ -207,6 +215,7 @@ TEST_CASE("The button on Today records the step that resolves an action, asking 
     REQUIRE(fixture.service().record(id, Step::PassportCopySent, QDate(2026, 11, 1)));
     REQUIRE(fixture.service().record(id, Step::PlacementSentToEkh, QDate(2026, 11, 2)));
     MainWindow window(fixture.database(), fixture.clock);
+    waitForStudents(window);
     auto *page = child<TodayPage>(&window, QStringLiteral("todayPage"));
     page->select(window.todayModel()->indexOf(id, ActionKind::HsaIdMissing));
     auto *resolve = child<QPushButton>(page, QStringLiteral("resolveButton"));
@@ -232,10 +241,11 @@ TEST_CASE("Opening a due action shows that student's page")
     const qint64 id = fixture.studentId(klara);
     REQUIRE(fixture.service().record(id, Step::KlippRegistered, QDate(2026, 11, 2)).isOk());
     MainWindow window(fixture.database(), fixture.clock);
+    waitForStudents(window);
     auto *view = child<QTreeView>(&window, QStringLiteral("todayView"));
 
-    emit view->activated(view->model()->index(0, TodayModel::ActionColumn,
-                                              view->model()->index(0, 0)));
+    emit view->activated(
+        view->model()->index(0, TodayModel::ActionColumn, view->model()->index(0, 0)));
 
     auto *page = child<StudentPage>(&window, QStringLiteral("studentPage"));
     CHECK(child<QStackedWidget>(&window, QStringLiteral("pages"))->currentWidget() == page);
@@ -255,6 +265,7 @@ TEST_CASE("Recording the step that resolves a due action takes it off Today")
                         QStringLiteral("SE2321000016-ABCD"))
                 .isOk());
     MainWindow window(fixture.database(), fixture.clock);
+    waitForStudents(window);
     REQUIRE(window.todayModel()->totalCount() == 1);
     window.showStudent(id);
 

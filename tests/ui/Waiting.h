@@ -2,6 +2,7 @@
 
 #include "support/Catch.h"
 #include "ui/BackgroundWork.h"
+#include "ui/MainWindow.h"
 
 #include <QSemaphore>
 #include <QTest>
@@ -19,6 +20,13 @@ void waitUntil(Condition condition, const char *what)
     const bool met = QTest::qWaitFor(condition, 10000);
     INFO("waited ten seconds for " << what);
     REQUIRE(met);
+}
+
+// Runs the event loop until the window has read its students (MainWindow::reload) and shows
+// them; fails the test after ten seconds.
+inline void waitForStudents(const MainWindow &window)
+{
+    waitUntil([&] { return !window.isLoading(); }, "the students to be read");
 }
 
 // Holds long work at its first progress report, so that a test can click Cancel while the work
