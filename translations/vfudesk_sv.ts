@@ -687,6 +687,11 @@ De nuvarande uppgifterna sparas som %3.</translation>
         <translation>Kontrollsiffran ska vara %1, inte %2.</translation>
     </message>
     <message>
+        <location filename="../core/identity/IdentityNumber.cpp" line="257"/>
+        <source>Someone born in %1 turns 200 or more this year; an identity number&apos;s &apos;+&apos; covers only 100 to 199 years.</source>
+        <translation>Den som är född %1 fyller 200 år eller mer i år; ett personnummers plustecken täcker bara 100 till 199 år.</translation>
+    </message>
+    <message>
         <location filename="../core/identity/IdentityNumber.cpp" line="258"/>
         <source>The identity number is empty.</source>
         <translation>Personnumret är tomt.</translation>

@@ -248,6 +248,19 @@ Status checkCheckDigit(QStringView body)
     return ok();
 }
 
+// The short form's '+' stands for 100 to 199 years, so a person of 200 or more has no short form
+// that reads back to the same birth year; no one that old holds an identity number anyway.
+Status checkShortFormFits(int birthYear, QDate today)
+{
+    if (today.year() - birthYear >= 200) {
+        return Status::failure(
+            IdentityNumber::tr("Someone born in %1 turns 200 or more this year; an identity "
+                               "number's '+' covers only 100 to 199 years.")
+                .arg(birthYear));
+    }
+    return ok();
+}
+
 } // namespace
 
 Result<IdentityNumber> IdentityNumber::parse(QStringView text, QDate today)
@@ -277,6 +290,9 @@ Result<IdentityNumber> IdentityNumber::parse(QStringView text, QDate today)
 
     if (const Status checkDigit = checkCheckDigit(body); !checkDigit)
         return Result<IdentityNumber>::failure(checkDigit.error());
+
+    if (const Status fits = checkShortFormFits(birth->year, today); !fits)
+        return Result<IdentityNumber>::failure(fits.error());
 
     const QString longForm = QString::number(birth->year) + body.right(8);
     IdentityKind kind = IdentityKind::PersonalNumber;

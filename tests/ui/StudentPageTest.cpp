@@ -26,7 +26,7 @@ using namespace vfu::test;
 
 namespace {
 
-const QString ida = QStringLiteral("19500818-2304"); // Ida Nilsson in the sample
+const QString idasNumber = QStringLiteral("19500818-2304"); // Ida Nilsson in the sample
 
 // The window with Ida Nilsson's page open; the sample is imported first.
 struct IdasPage
@@ -35,7 +35,7 @@ struct IdasPage
     {
         window = std::make_unique<MainWindow>(fixture.database(), fixture.clock);
         waitForStudents(*window);
-        id = fixture.studentId(ida);
+        id = fixture.studentId(idasNumber);
         window->showSection(MainWindow::Section::Students);
         window->showStudent(id);
         page = child<StudentPage>(window.get(), QStringLiteral("studentPage"));
@@ -175,7 +175,7 @@ TEST_CASE("Edit, Undo takes back the last change of the student selected in the 
 {
     UiFixture fixture;
     fixture.importSample();
-    const qint64 id = fixture.studentId(ida);
+    const qint64 id = fixture.studentId(idasNumber);
     REQUIRE(fixture.service().record(id, Step::KlippRegistered, QDate(2026, 11, 20)).isOk());
     MainWindow window(fixture.database(), fixture.clock);
     waitForStudents(window);
@@ -200,7 +200,7 @@ TEST_CASE(
     UiFixture fixture;
     fixture.importSample();
     REQUIRE(fixture.service()
-                .record(fixture.studentId(ida), Step::KlippRegistered, QDate(2026, 11, 20))
+                .record(fixture.studentId(idasNumber), Step::KlippRegistered, QDate(2026, 11, 20))
                 .isOk());
     IdasPage page(fixture);
     auto *edit = child<QLineEdit>(page.page, QStringLiteral("hsaIdEdit"));
@@ -231,7 +231,7 @@ TEST_CASE("Undoing a step that is not the last keeps it in the history, marked a
 {
     UiFixture fixture;
     fixture.importSample();
-    const qint64 id = fixture.studentId(ida);
+    const qint64 id = fixture.studentId(idasNumber);
     StudentService &service = fixture.service();
     REQUIRE(service.record(id, Step::KlippRegistered, QDate(2026, 11, 20)).isOk());
     REQUIRE(service
@@ -312,7 +312,7 @@ TEST_CASE("A card from another region asks for the choice before the card steps 
 {
     UiFixture fixture;
     fixture.importSample();
-    const qint64 id = fixture.studentId(ida);
+    const qint64 id = fixture.studentId(idasNumber);
     StudentChanges changes;
     changes.track = Track::OtherRegionCard;
     changes.reason = QStringLiteral("Holds a card from Region Skåne");
