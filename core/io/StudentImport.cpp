@@ -111,6 +111,17 @@ const QList<StudentField> &allFields()
     return fields;
 }
 
+// The line a planned insert or update came from, for a message about it.
+int lineOf(const ImportReport &report, const QString &identity)
+{
+    for (const LineOutcome &outcome : report.lines) {
+        if (outcome.identity == identity &&
+            (outcome.fate == LineFate::Inserted || outcome.fate == LineFate::Updated))
+            return outcome.line;
+    }
+    return 0;
+}
+
 // A line that passed the checks of its own, before it is compared with the other lines.
 struct Candidate
 {
@@ -422,9 +433,11 @@ Result<qint64> StudentImport::apply(StudentStore &store, const ImportPlan &plan,
                                     const Progress &progress)
 {
     using R = Result<qint64>;
-    Transaction transaction(store.database());
+    // The write lock first: another import that wrote since the plan was made has finished
+    // by then, and what it changed is found below, row by row, as the plan is written.
+    Transaction transaction(store.database(), Transaction::Lock::Immediate);
     if (!transaction.begun())
-        return R::failure(tr("The import could not start: the data file is busy or read-only."));
+        return R::failure(transaction.whyNotBegun());
 
     const ImportReport &report = plan.report;
     const Result<qint64> batch =
@@ -443,21 +456,29 @@ Result<qint64> StudentImport::apply(StudentStore &store, const ImportPlan &plan,
     };
     const QString cancelled = tr("The import was cancelled; nothing was written.");
 
+    const QString createdAt = now.toString(Qt::ISODate);
     for (const Student &student : plan.inserts) {
         if (!goOn())
             return R::failure(cancelled);
-        const Result<qint64> id = store.insertStudent(student, now);
-        if (!id)
-            return R::failure(id.error());
-        if (const Status status = store.insertChange(*batch, *id, QStringLiteral("*"), {}, {});
-            !status)
-            return R::failure(status.error());
+        const Result<bool> added = store.insertImported(student, createdAt, *batch);
+        if (!added)
+            return R::failure(added.error());
+        if (!*added)
+            return R::failure(tr("Another import added the student on line %1 while this one "
+                                 "was prepared; nothing was written. Import the list again.")
+                                  .arg(lineOf(report, student.identity)));
     }
     for (const auto &[before, after] : plan.updates) {
         if (!goOn())
             return R::failure(cancelled);
-        if (const Status status = store.updateStudent(after); !status)
-            return R::failure(status.error());
+        const Result<bool> updated = store.updateImported(before, after);
+        if (!updated)
+            return R::failure(updated.error());
+        if (!*updated)
+            return R::failure(tr("The student on line %1 was changed or removed while this "
+                                 "import was prepared; nothing was written. Import the list "
+                                 "again.")
+                                  .arg(lineOf(report, after.identity)));
         for (const StudentField field : allFields()) {
             if (fieldOf(before, field) == fieldOf(after, field))
                 continue;

@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <optional>
@@ -39,12 +40,21 @@ public:
     explicit StudentStore(QSqlDatabase db);
 
     Result<QList<Student>> students();
+    // What an import compares its lines with, by canonical identity: the id and the fields a
+    // Ladok list fills. Every other field of these students keeps its default.
+    Result<QHash<QString, Student>> listedFieldsByIdentity();
     Result<std::optional<Student>> studentByIdentity(const QString &identity);
     Result<QHash<qint64, QList<JourneyEvent>>> eventsByStudent();
     Result<QList<JourneyEvent>> events(qint64 studentId);
 
     Result<qint64> insertStudent(const Student &student, const QDateTime &createdAt);
+    // Adds a student of import `batchId`, created at `createdAt` (ISO 8601, as stored). False,
+    // with nothing written, when the identity is stored already.
+    Result<bool> insertImported(const Student &student, const QString &createdAt, qint64 batchId);
     Status updateStudent(const Student &student);
+    // Writes the fields a list fills, if they still hold what `before` says. False, with
+    // nothing written, when the student was changed or removed since `before` was read.
+    Result<bool> updateImported(const Student &before, const Student &after);
     Status updateAttributes(const Student &student);
     // Removes a student an import added (with that import's record of it); nothing else
     // refers to such a student.
@@ -75,12 +85,16 @@ public:
 
 private:
     QSqlQuery &prepared(QSqlQuery &query, const QString &sql);
+    // The id of the new row, or nothing when the identity is stored already.
+    Result<std::optional<qint64>> insert(const Student &student, const QString &createdAt,
+                                         const QVariant &batchId);
     Result<QList<JourneyEvent>> readEvents(QSqlQuery &query,
                                            QHash<qint64, QList<JourneyEvent>> *byStudent);
 
     QSqlDatabase m_db;
     QSqlQuery m_insertStudent;
     QSqlQuery m_updateStudent;
+    QSqlQuery m_updateImported;
     QSqlQuery m_insertChange;
     QSqlQuery m_appendEvent;
 };
@@ -90,16 +104,24 @@ private:
 class Transaction final
 {
 public:
-    explicit Transaction(QSqlDatabase db);
+    // Deferred takes the write lock at the first write. Immediate takes it at once, waiting
+    // for another writer to finish, so that nothing another connection commits can fall
+    // between what the transaction reads and what it writes.
+    enum class Lock { Deferred, Immediate };
+
+    explicit Transaction(QSqlDatabase db, Lock lock = Lock::Deferred);
     ~Transaction();
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
 
     bool begun() const { return m_active; }
+    // Why the transaction did not begin, in words ("the file is busy" when it is).
+    QString whyNotBegun() const;
     Status commit();
 
 private:
     QSqlDatabase m_db;
+    QSqlError m_beginError;
     bool m_active = false;
 };
 
