@@ -1,6 +1,7 @@
 #include "core/io/StudentImport.h"
 
 #include "core/identity/IdentityNumber.h"
+#include "core/storage/NewStudents.h"
 #include "core/storage/StudentStore.h"
 
 #include <QFileInfo>
@@ -456,11 +457,11 @@ Result<qint64> StudentImport::apply(StudentStore &store, const ImportPlan &plan,
     };
     const QString cancelled = tr("The import was cancelled; nothing was written.");
 
-    const QString createdAt = now.toString(Qt::ISODate);
+    NewStudents newStudents(store.database(), now.toString(Qt::ISODate), *batch);
     for (const Student &student : plan.inserts) {
         if (!goOn())
             return R::failure(cancelled);
-        const Result<bool> added = store.insertImported(student, createdAt, *batch);
+        const Result<bool> added = newStudents.add(student);
         if (!added)
             return R::failure(added.error());
         if (!*added)
