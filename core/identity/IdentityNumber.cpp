@@ -18,6 +18,10 @@ constexpr int latestBirthYear = 2099;
 
 constexpr int coordinationDayOffset = 60;
 
+// No one lives this long; an older number is mistyped, and its short form, whose '+' spans one
+// century only, would read back as someone else's from 200 years on.
+constexpr int oldestAge = 150;
+
 const char *const monthNames[] = {
     QT_TRANSLATE_NOOP("vfu::IdentityNumber", "January"),
     QT_TRANSLATE_NOOP("vfu::IdentityNumber", "February"),
@@ -277,6 +281,14 @@ Result<IdentityNumber> IdentityNumber::parse(QStringView text, QDate today)
 
     if (const Status checkDigit = checkCheckDigit(body); !checkDigit)
         return Result<IdentityNumber>::failure(checkDigit.error());
+
+    if (today.year() - birth->year > oldestAge)
+        return Result<IdentityNumber>::failure(
+            tr("Someone born in %1 would be %2 years old this year; an identity number of "
+               "someone over %3 is taken to be mistyped.")
+                .arg(birth->year)
+                .arg(today.year() - birth->year)
+                .arg(oldestAge));
 
     const QString longForm = QString::number(birth->year) + body.right(8);
     IdentityKind kind = IdentityKind::PersonalNumber;

@@ -412,6 +412,18 @@ TEST_CASE("A '+' in a 12-digit number must fit the birth year")
           u"2000 is younger."_s);
 }
 
+TEST_CASE("A number of someone over 150 is rejected as mistyped, since no one lives that long")
+{
+    CHECK(rejection(u"18751203-9806"_s) ==
+          u"Someone born in 1875 would be 151 years old this year; an identity number of "
+          u"someone over 150 is taken to be mistyped."_s);
+    // Over 200 years its short form would read back as a number of the next century.
+    CHECK(rejection(u"181201123450"_s) ==
+          u"Someone born in 1812 would be 214 years old this year; an identity number of "
+          u"someone over 150 is taken to be mistyped."_s);
+    CHECK(parsed(u"18761203-9805"_s).shortForm(today) == u"761203+9805"_s);
+}
+
 TEST_CASE("A 12-digit number of someone over 100 may be written with a hyphen")
 {
     CHECK(parsed(u"18791221-9990"_s).shortForm(today) == u"791221+9990"_s);
