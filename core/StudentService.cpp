@@ -173,6 +173,27 @@ Result<qint64> StudentService::applyImport(const ImportPlan &plan, const Progres
     return StudentImport::apply(m_store, plan, m_clock.now(), currentOperator(), progress);
 }
 
+Result<qint64> StudentService::importNow(const ImportSource &source, const ColumnMapping &mapping,
+                                         ImportPlan &plan, const Progress &progress)
+{
+    using R = Result<qint64>;
+    Transaction transaction(m_store.database(), Transaction::Lock::Immediate);
+    if (!transaction.begun())
+        return R::failure(transaction.whyNotBegun());
+    Result<ImportPlan> planned = planImport(source, mapping);
+    if (!planned)
+        return R::failure(QStringLiteral("%1: %2").arg(source.fileName, planned.error()));
+    plan = std::move(planned).value();
+
+    const Result<qint64> batch =
+        StudentImport::write(m_store, plan, m_clock.now(), currentOperator(), progress);
+    if (!batch)
+        return batch;
+    if (const Status status = transaction.commit(); !status)
+        return R::failure(status.error());
+    return batch;
+}
+
 Result<JourneyEvent> StudentService::record(qint64 studentId, Step step, QDate date,
                                             const QString &value)
 {

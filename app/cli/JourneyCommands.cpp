@@ -80,14 +80,12 @@ int importCommand(Context &c)
     const Result<ImportSource> source = StudentImport::readFile(c.arguments.first());
     if (!source)
         return fail(source.error());
-    const Result<ImportPlan> plan =
-        c.service.planImport(*source, StudentImport::guessMapping(source->header));
-    if (!plan)
-        return fail(QStringLiteral("%1: %2").arg(source->fileName, plan.error()));
-    const Result<qint64> batch = c.service.applyImport(*plan);
+    ImportPlan plan;
+    const Result<qint64> batch =
+        c.service.importNow(*source, StudentImport::guessMapping(source->header), plan);
     if (!batch)
         return fail(batch.error());
-    return printImportReport(c, plan->report, *batch);
+    return printImportReport(c, plan.report, *batch);
 }
 
 namespace {

@@ -435,11 +435,23 @@ Result<qint64> StudentImport::apply(StudentStore &store, const ImportPlan &plan,
 {
     using R = Result<qint64>;
     // The write lock first: another import that wrote since the plan was made has finished
-    // by then, and what it changed is found below, row by row, as the plan is written.
+    // by then, and what it changed is found by write(), row by row, as the plan is written.
     Transaction transaction(store.database(), Transaction::Lock::Immediate);
     if (!transaction.begun())
         return R::failure(transaction.whyNotBegun());
+    const Result<qint64> batch = write(store, plan, now, operatorName, progress);
+    if (!batch)
+        return batch;
+    if (const Status status = transaction.commit(); !status)
+        return R::failure(status.error());
+    return batch;
+}
 
+Result<qint64> StudentImport::write(StudentStore &store, const ImportPlan &plan,
+                                    const QDateTime &now, const QString &operatorName,
+                                    const Progress &progress)
+{
+    using R = Result<qint64>;
     const ImportReport &report = plan.report;
     const Result<qint64> batch =
         store.insertBatch({report.fileName, now, operatorName, report.count(LineFate::Inserted),
@@ -465,8 +477,9 @@ Result<qint64> StudentImport::apply(StudentStore &store, const ImportPlan &plan,
         if (!added)
             return R::failure(added.error());
         if (!*added)
-            return R::failure(tr("Another import added the student on line %1 while this one "
-                                 "was prepared; nothing was written. Import the list again.")
+            return R::failure(tr("The student on line %1 was added to the data file by someone "
+                                 "else while this import was prepared; nothing was written. "
+                                 "Import the list again.")
                                   .arg(lineOf(report, student.identity)));
     }
     for (const auto &[before, after] : plan.updates) {
@@ -492,8 +505,6 @@ Result<qint64> StudentImport::apply(StudentStore &store, const ImportPlan &plan,
 
     if (progress && !progress(total, total))
         return R::failure(cancelled);
-    if (const Status status = transaction.commit(); !status)
-        return R::failure(status.error());
     return R::success(*batch);
 }
 
