@@ -321,6 +321,9 @@ Result<ImportPlan> StudentImport::plan(const ImportSource &source, const ColumnM
     QList<Candidate> candidates;
     QHash<QString, QList<qsizetype>> linesOfPerson;
     const QList<CsvRecord> &records = source.document.records;
+    candidates.reserve(records.size());
+    linesOfPerson.reserve(records.size());
+    report.lines.reserve(records.size());
     for (qsizetype r = source.headerRecord + 1; r < records.size(); ++r) {
         const CsvRecord &record = records.at(r);
         if (record.fields.size() > source.header.size()) {
@@ -424,8 +427,10 @@ Result<ImportPlan> StudentImport::plan(const ImportSource &source, const ColumnM
         }
     }
 
-    std::stable_sort(report.lines.begin(), report.lines.end(),
-                     [](const LineOutcome &a, const LineOutcome &b) { return a.line < b.line; });
+    // Rejected lines were noted first; a list with none is in order already.
+    const auto byLine = [](const LineOutcome &a, const LineOutcome &b) { return a.line < b.line; };
+    if (!std::is_sorted(report.lines.cbegin(), report.lines.cend(), byLine))
+        std::stable_sort(report.lines.begin(), report.lines.end(), byLine);
     return R::success(std::move(plan));
 }
 
