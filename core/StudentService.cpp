@@ -262,19 +262,36 @@ QString StudentService::dataPath() const
 Result<ImportPlan> StudentService::planImport(const ImportSource &source,
                                               const ColumnMapping &mapping)
 {
-    const Result<QList<Student>> students = m_store.students();
-    if (!students)
-        return Result<ImportPlan>::failure(students.error());
-    QHash<QString, Student> existing;
-    existing.reserve(students->size());
-    for (const Student &student : *students)
-        existing.insert(student.identity, student);
-    return StudentImport::plan(source, mapping, existing, m_clock.today());
+    const Result<QHash<QString, Student>> existing = m_store.listedFieldsByIdentity();
+    if (!existing)
+        return Result<ImportPlan>::failure(existing.error());
+    return StudentImport::plan(source, mapping, *existing, m_clock.today());
 }
 
 Result<qint64> StudentService::applyImport(const ImportPlan &plan, const Progress &progress)
 {
     return StudentImport::apply(m_store, plan, m_clock.now(), currentOperator(), progress);
+}
+
+Result<qint64> StudentService::importNow(const ImportSource &source, const ColumnMapping &mapping,
+                                         ImportPlan &plan, const Progress &progress)
+{
+    using R = Result<qint64>;
+    Transaction transaction(m_store.database(), Transaction::Lock::Immediate);
+    if (!transaction.begun())
+        return R::failure(transaction.whyNotBegun());
+    Result<ImportPlan> planned = planImport(source, mapping);
+    if (!planned)
+        return R::failure(QStringLiteral("%1: %2").arg(source.fileName, planned.error()));
+    plan = std::move(planned).value();
+
+    const Result<qint64> batch =
+        StudentImport::write(m_store, plan, m_clock.now(), currentOperator(), progress);
+    if (!batch)
+        return batch;
+    if (const Status status = transaction.commit(); !status)
+        return R::failure(status.error());
+    return batch;
 }
 
 Result<JourneyEvent> StudentService::record(qint64 studentId, Step step, QDate date,
@@ -477,6 +494,9 @@ Result<ImportUndoReport> StudentService::undoImport(qint64 batchId)
         return R::failure(tr("Import %1 was already undone on %2 by %3.")
                               .arg(batchId)
                               .arg(batch->undoneAt.toString(Qt::ISODate), batch->undoneBy));
+    const Result<QList<qint64>> added = m_batches.studentsAddedBy(batchId);
+    if (!added)
+        return R::failure(added.error());
     const Result<QList<ImportChange>> changes = m_batches.changesOfBatch(batchId);
     if (!changes)
         return R::failure(changes.error());
@@ -490,27 +510,26 @@ Result<ImportUndoReport> StudentService::undoImport(qint64 batchId)
     ImportUndoReport report;
     report.batchId = batchId;
     Transaction transaction(m_store.database());
+    for (const qint64 studentId : *added) {
+        const Result<bool> changedSince =
+            m_batches.changedSince(studentId, batchId, batch->importedAt);
+        if (!changedSince)
+            return R::failure(changedSince.error());
+        if (*changedSince) {
+            report.kept.append(tr("%1 stays: there are later changes to the student.")
+                                   .arg(shownAs(byId.value(studentId))));
+            continue;
+        }
+        if (const Status status = m_store.deleteStudent(studentId); !status)
+            return R::failure(status.error());
+        ++report.removed;
+    }
+
     QHash<qint64, Student> reverted;
     for (const ImportChange &change : *changes) {
         const auto student = byId.constFind(change.studentId);
         if (student == byId.cend())
             continue;
-        if (change.field == QStringLiteral("*")) {
-            const Result<bool> changedSince =
-                m_batches.changedSince(change.studentId, batchId, batch->importedAt);
-            if (!changedSince)
-                return R::failure(changedSince.error());
-            if (*changedSince) {
-                report.kept.append(
-                    tr("%1 stays: there are later changes to the student.").arg(shownAs(*student)));
-                continue;
-            }
-            if (const Status status = m_store.deleteStudent(change.studentId); !status)
-                return R::failure(status.error());
-            ++report.removed;
-            continue;
-        }
-
         const std::optional<StudentField> field = StudentImport::fieldFromCode(change.field);
         if (!field)
             continue;

@@ -76,6 +76,11 @@ public:
 
     Result<ImportPlan> planImport(const ImportSource &source, const ColumnMapping &mapping);
     Result<qint64> applyImport(const ImportPlan &plan, const Progress &progress = {});
+    // Plans and writes an import in one transaction that reads the stored students only after
+    // taking the write lock, so that nothing another instance writes can fall in between.
+    // Returns the batch; `plan` receives what was planned.
+    Result<qint64> importNow(const ImportSource &source, const ColumnMapping &mapping,
+                             ImportPlan &plan, const Progress &progress = {});
 
     // Records that a step happened on `date` (not in the future). Some steps carry a value:
     // the HSA-ID (hsa-id, required), the choice (card-choice: "new-card" or

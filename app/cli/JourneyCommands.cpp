@@ -24,8 +24,14 @@ int printImportReport(Context &c, const ImportReport &report, std::optional<qint
                                                     : QString(report.separator))
                      .arg(report.headerLine)
               << Qt::endl;
+        // Translated once, and written without a flush a line: a list may have 100,000 lines.
+        const QString lineText = Cli::tr("line %1: %2");
+        const QString fates[] = {StudentImport::fateLabel(LineFate::Inserted),
+                                 StudentImport::fateLabel(LineFate::Updated),
+                                 StudentImport::fateLabel(LineFate::Unchanged),
+                                 StudentImport::fateLabel(LineFate::Rejected)};
         for (const LineOutcome &line : report.lines) {
-            out() << Cli::tr("line %1: %2").arg(line.line).arg(StudentImport::fateLabel(line.fate));
+            out() << lineText.arg(line.line).arg(fates[static_cast<int>(line.fate)]);
             if (!line.identity.isEmpty())
                 out() << ' ' << line.identity;
             QStringList fields;
@@ -37,7 +43,7 @@ int printImportReport(Context &c, const ImportReport &report, std::optional<qint
                 out() << " [" << line.column << ']';
             if (!line.reason.isEmpty())
                 out() << ": " << line.reason;
-            out() << Qt::endl;
+            out() << '\n';
         }
         if (!report.addressColumns.isEmpty())
             out() << Cli::tr("Postal address columns ignored, never stored: %1")
@@ -80,14 +86,12 @@ int importCommand(Context &c)
     const Result<ImportSource> source = StudentImport::readFile(c.arguments.first());
     if (!source)
         return fail(source.error());
-    const Result<ImportPlan> plan =
-        c.service.planImport(*source, StudentImport::guessMapping(source->header));
-    if (!plan)
-        return fail(QStringLiteral("%1: %2").arg(source->fileName, plan.error()));
-    const Result<qint64> batch = c.service.applyImport(*plan);
+    ImportPlan plan;
+    const Result<qint64> batch =
+        c.service.importNow(*source, StudentImport::guessMapping(source->header), plan);
     if (!batch)
         return fail(batch.error());
-    return printImportReport(c, plan->report, *batch);
+    return printImportReport(c, plan.report, *batch);
 }
 
 namespace {

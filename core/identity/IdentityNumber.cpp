@@ -18,6 +18,10 @@ constexpr int latestBirthYear = 2099;
 
 constexpr int coordinationDayOffset = 60;
 
+// No one lives this long; an older number is mistyped, and its short form, whose '+' spans one
+// century only, would read back as someone else's from 200 years on.
+constexpr int oldestAge = 150;
+
 const char *const monthNames[] = {
     QT_TRANSLATE_NOOP("vfu::IdentityNumber", "January"),
     QT_TRANSLATE_NOOP("vfu::IdentityNumber", "February"),
@@ -248,19 +252,6 @@ Status checkCheckDigit(QStringView body)
     return ok();
 }
 
-// The short form's '+' stands for 100 to 199 years, so a person of 200 or more has no short form
-// that reads back to the same birth year; no one that old holds an identity number anyway.
-Status checkShortFormFits(int birthYear, QDate today)
-{
-    if (today.year() - birthYear >= 200) {
-        return Status::failure(
-            IdentityNumber::tr("Someone born in %1 turns 200 or more this year; an identity "
-                               "number's '+' covers only 100 to 199 years.")
-                .arg(birthYear));
-    }
-    return ok();
-}
-
 } // namespace
 
 Result<IdentityNumber> IdentityNumber::parse(QStringView text, QDate today)
@@ -291,8 +282,13 @@ Result<IdentityNumber> IdentityNumber::parse(QStringView text, QDate today)
     if (const Status checkDigit = checkCheckDigit(body); !checkDigit)
         return Result<IdentityNumber>::failure(checkDigit.error());
 
-    if (const Status fits = checkShortFormFits(birth->year, today); !fits)
-        return Result<IdentityNumber>::failure(fits.error());
+    if (today.year() - birth->year > oldestAge)
+        return Result<IdentityNumber>::failure(
+            tr("Someone born in %1 would be %2 years old this year; an identity number of "
+               "someone over %3 is taken to be mistyped.")
+                .arg(birth->year)
+                .arg(today.year() - birth->year)
+                .arg(oldestAge));
 
     const QString longForm = QString::number(birth->year) + body.right(8);
     IdentityKind kind = IdentityKind::PersonalNumber;

@@ -1,6 +1,7 @@
 #include "core/io/StudentImport.h"
 
 #include "core/identity/IdentityNumber.h"
+#include "core/storage/NewStudents.h"
 #include "core/storage/StudentStore.h"
 
 #include <QFileInfo>
@@ -109,6 +110,17 @@ const QList<StudentField> &allFields()
         StudentField::Identity, StudentField::FamilyName,    StudentField::GivenNames,
         StudentField::Email,    StudentField::ProgrammeCode, StudentField::ProgrammeName};
     return fields;
+}
+
+// The line a planned insert or update came from, for a message about it.
+int lineOf(const ImportReport &report, const QString &identity)
+{
+    for (const LineOutcome &outcome : report.lines) {
+        if (outcome.identity == identity &&
+            (outcome.fate == LineFate::Inserted || outcome.fate == LineFate::Updated))
+            return outcome.line;
+    }
+    return 0;
 }
 
 // A line that passed the checks of its own, before it is compared with the other lines.
@@ -309,6 +321,9 @@ Result<ImportPlan> StudentImport::plan(const ImportSource &source, const ColumnM
     QList<Candidate> candidates;
     QHash<QString, QList<qsizetype>> linesOfPerson;
     const QList<CsvRecord> &records = source.document.records;
+    candidates.reserve(records.size());
+    linesOfPerson.reserve(records.size());
+    report.lines.reserve(records.size());
     for (qsizetype r = source.headerRecord + 1; r < records.size(); ++r) {
         const CsvRecord &record = records.at(r);
         if (record.fields.size() > source.header.size()) {
@@ -412,8 +427,10 @@ Result<ImportPlan> StudentImport::plan(const ImportSource &source, const ColumnM
         }
     }
 
-    std::stable_sort(report.lines.begin(), report.lines.end(),
-                     [](const LineOutcome &a, const LineOutcome &b) { return a.line < b.line; });
+    // Rejected lines were noted first; a list with none is in order already.
+    const auto byLine = [](const LineOutcome &a, const LineOutcome &b) { return a.line < b.line; };
+    if (!std::is_sorted(report.lines.cbegin(), report.lines.cend(), byLine))
+        std::stable_sort(report.lines.begin(), report.lines.end(), byLine);
     return R::success(std::move(plan));
 }
 
@@ -422,10 +439,24 @@ Result<qint64> StudentImport::apply(StudentStore &store, const ImportPlan &plan,
                                     const Progress &progress)
 {
     using R = Result<qint64>;
-    Transaction transaction(store.database());
+    // The write lock first: another import that wrote since the plan was made has finished
+    // by then, and what it changed is found by write(), row by row, as the plan is written.
+    Transaction transaction(store.database(), Transaction::Lock::Immediate);
     if (!transaction.begun())
-        return R::failure(tr("The import could not start: the data file is busy or read-only."));
+        return R::failure(transaction.whyNotBegun());
+    const Result<qint64> batch = write(store, plan, now, operatorName, progress);
+    if (!batch)
+        return batch;
+    if (const Status status = transaction.commit(); !status)
+        return R::failure(status.error());
+    return batch;
+}
 
+Result<qint64> StudentImport::write(StudentStore &store, const ImportPlan &plan,
+                                    const QDateTime &now, const QString &operatorName,
+                                    const Progress &progress)
+{
+    using R = Result<qint64>;
     const ImportReport &report = plan.report;
     const Result<qint64> batch =
         store.insertBatch({report.fileName, now, operatorName, report.count(LineFate::Inserted),
@@ -443,21 +474,30 @@ Result<qint64> StudentImport::apply(StudentStore &store, const ImportPlan &plan,
     };
     const QString cancelled = tr("The import was cancelled; nothing was written.");
 
+    NewStudents newStudents(store.database(), now.toString(Qt::ISODate), *batch);
     for (const Student &student : plan.inserts) {
         if (!goOn())
             return R::failure(cancelled);
-        const Result<qint64> id = store.insertStudent(student, now);
-        if (!id)
-            return R::failure(id.error());
-        if (const Status status = store.insertChange(*batch, *id, QStringLiteral("*"), {}, {});
-            !status)
-            return R::failure(status.error());
+        const Result<bool> added = newStudents.add(student);
+        if (!added)
+            return R::failure(added.error());
+        if (!*added)
+            return R::failure(tr("The student on line %1 was added to the data file by someone "
+                                 "else while this import was prepared; nothing was written. "
+                                 "Import the list again.")
+                                  .arg(lineOf(report, student.identity)));
     }
     for (const auto &[before, after] : plan.updates) {
         if (!goOn())
             return R::failure(cancelled);
-        if (const Status status = store.updateStudent(after); !status)
-            return R::failure(status.error());
+        const Result<bool> updated = store.updateImported(before, after);
+        if (!updated)
+            return R::failure(updated.error());
+        if (!*updated)
+            return R::failure(tr("The student on line %1 was changed or removed while this "
+                                 "import was prepared; nothing was written. Import the list "
+                                 "again.")
+                                  .arg(lineOf(report, after.identity)));
         for (const StudentField field : allFields()) {
             if (fieldOf(before, field) == fieldOf(after, field))
                 continue;
@@ -470,8 +510,6 @@ Result<qint64> StudentImport::apply(StudentStore &store, const ImportPlan &plan,
 
     if (progress && !progress(total, total))
         return R::failure(cancelled);
-    if (const Status status = transaction.commit(); !status)
-        return R::failure(status.error());
     return R::success(*batch);
 }
 

@@ -110,6 +110,9 @@ public:
     // nothing is written.
     static Result<qint64> apply(StudentStore &store, const ImportPlan &plan, const QDateTime &now,
                                 const QString &operatorName, const Progress &progress = {});
+    // As apply, inside a transaction the caller holds (with the write lock) and commits.
+    static Result<qint64> write(StudentStore &store, const ImportPlan &plan, const QDateTime &now,
+                                const QString &operatorName, const Progress &progress = {});
 };
 
 } // namespace vfu

@@ -89,15 +89,43 @@ Result<QList<ImportChange>> ImportBatches::changesOfBatch(qint64 batchId)
     return readChanges(query);
 }
 
-Result<QList<ImportChange>> ImportBatches::changesOfStudent(qint64 studentId)
+Result<QList<qint64>> ImportBatches::studentsAddedBy(qint64 batchId)
 {
+    using R = Result<QList<qint64>>;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral(
+    query.prepare(QStringLiteral("SELECT id FROM students WHERE added_by_batch = ? ORDER BY id"));
+    query.addBindValue(batchId);
+    if (!query.exec())
+        return R::failure(failedBecause(query));
+    QList<qint64> ids;
+    while (query.next())
+        ids.append(query.value(0).toLongLong());
+    return R::success(std::move(ids));
+}
+
+Result<QList<ImportChange>> ImportBatches::changesOfStudent(qint64 studentId)
+{
+    using R = Result<QList<ImportChange>>;
+    QSqlQuery added(m_db);
+    added.setForwardOnly(true);
+    added.prepare(QStringLiteral("SELECT added_by_batch, id, '*', '', '' FROM students "
+                                 "WHERE id = ? AND added_by_batch IS NOT NULL"));
+    added.addBindValue(studentId);
+    Result<QList<ImportChange>> changes = readChanges(added);
+    if (!changes)
+        return changes;
+
+    QSqlQuery changed(m_db);
+    changed.setForwardOnly(true);
+    changed.prepare(QStringLiteral(
         "SELECT batch_id, student_id, field, old_value, new_value FROM import_changes "
         "WHERE student_id = ? ORDER BY id"));
-    query.addBindValue(studentId);
-    return readChanges(query);
+    changed.addBindValue(studentId);
+    const Result<QList<ImportChange>> fields = readChanges(changed);
+    if (!fields)
+        return fields;
+    return R::success(changes.value() + *fields);
 }
 
 Result<bool> ImportBatches::changedSince(qint64 studentId, qint64 batchId,

@@ -23,7 +23,8 @@ struct ImportBatch final
     QString undoneBy;
 };
 
-// What one import did to one student: added them (field "*"), or changed one field.
+// What one import did to one student: added them (field "*"; kept as the student's
+// added_by_batch), or changed one field.
 struct ImportChange final
 {
     qint64 batchId = 0;
@@ -43,7 +44,11 @@ public:
 
     Result<QList<ImportBatch>> all();
     Result<ImportBatch> batch(qint64 batchId);
+    // The students the batch added, by id.
+    Result<QList<qint64>> studentsAddedBy(qint64 batchId);
+    // The fields the batch changed.
     Result<QList<ImportChange>> changesOfBatch(qint64 batchId);
+    // Every import of the student, the one that added it first.
     Result<QList<ImportChange>> changesOfStudent(qint64 studentId);
     // Whether anything happened to the student after the batch: a step, an edit, an
     // acknowledgement or a later import.

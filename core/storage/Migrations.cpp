@@ -204,6 +204,20 @@ const QList<Migration> &migrations()
                  "CREATE TRIGGER journey_cache_policy_removed AFTER DELETE ON policy_settings"
                  " BEGIN DELETE FROM journey_cache; END"),
          }},
+        // The import that added a student is kept on the student's own row rather than as a
+        // "*" row of import_changes: one write a new student instead of two. Undoing an
+        // import finds its students by a scan, so that no index slows every import down.
+        {5,
+         {
+             QStringLiteral(
+                 "CREATE INDEX import_changes_student ON import_changes(student_id, batch_id)"),
+             QStringLiteral("ALTER TABLE students ADD COLUMN added_by_batch INTEGER"
+                            " REFERENCES import_batches(id)"),
+             QStringLiteral("UPDATE students SET added_by_batch ="
+                            " (SELECT batch_id FROM import_changes"
+                            "  WHERE student_id = students.id AND field = '*')"),
+             QStringLiteral("DELETE FROM import_changes WHERE field = '*'"),
+         }},
     };
     return steps;
 }

@@ -12,6 +12,21 @@ namespace {
 const QString eventColumns =
     QStringLiteral("id, student_id, step, occurred_on, value, cancels, recorded_at, recorded_by");
 
+// The id, the identity and the fields a Ladok list fills: the first seven columns of
+// studentColumns.
+Student listedFieldsFrom(const QSqlQuery &query)
+{
+    Student student;
+    student.id = query.value(0).toLongLong();
+    student.identity = query.value(1).toString();
+    student.familyName = query.value(2).toString();
+    student.givenNames = query.value(3).toString();
+    student.email = query.value(4).toString();
+    student.programmeCode = query.value(5).toString();
+    student.programmeName = query.value(6).toString();
+    return student;
+}
+
 // SQLite stores a null QString as NULL; the text columns hold '' for "nothing".
 QString text(const QString &value)
 {
@@ -21,6 +36,16 @@ QString text(const QString &value)
 QString failedBecause(const QSqlQuery &query)
 {
     return StorageError::describe(query.lastError());
+}
+
+// The fields a Ladok list fills, other than the identity, to their named placeholders.
+void bindListedFields(QSqlQuery &query, const Student &student)
+{
+    query.bindValue(QStringLiteral(":family_name"), text(student.familyName));
+    query.bindValue(QStringLiteral(":given_names"), text(student.givenNames));
+    query.bindValue(QStringLiteral(":email"), text(student.email));
+    query.bindValue(QStringLiteral(":programme_code"), text(student.programmeCode));
+    query.bindValue(QStringLiteral(":programme_name"), text(student.programmeName));
 }
 
 } // namespace
@@ -72,6 +97,7 @@ StudentStore::StudentStore(QSqlDatabase db)
     : m_db(std::move(db))
     , m_insertStudent(m_db)
     , m_updateStudent(m_db)
+    , m_updateImported(m_db)
     , m_insertChange(m_db)
     , m_appendEvent(m_db)
 {}
@@ -94,6 +120,22 @@ Result<QList<Student>> StudentStore::students()
     while (query.next())
         students.append(studentFrom(query));
     return Result<QList<Student>>::success(std::move(students));
+}
+
+Result<QHash<QString, Student>> StudentStore::listedFieldsByIdentity()
+{
+    using R = Result<QHash<QString, Student>>;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT id, identity, family_name, given_names, email, "
+                                   "programme_code, programme_name FROM students")))
+        return R::failure(failedBecause(query));
+    QHash<QString, Student> students;
+    while (query.next()) {
+        Student student = listedFieldsFrom(query);
+        students.insert(student.identity, std::move(student));
+    }
+    return R::success(std::move(students));
 }
 
 Result<std::optional<Student>> StudentStore::studentByIdentity(const QString &identity)
@@ -223,29 +265,48 @@ Result<QList<JourneyEvent>> StudentStore::events(qint64 studentId)
     return readEvents(query, nullptr);
 }
 
-Result<qint64> StudentStore::insertStudent(const Student &student, const QDateTime &createdAt)
+Result<std::optional<qint64>> StudentStore::insert(const Student &student, const QString &createdAt,
+                                                   const QVariant &batchId)
 {
+    using R = Result<std::optional<qint64>>;
+    // Named placeholders: Qt binds a positional value through a formatted name of its own,
+    // which costs more than SQLite's whole insert.
     QSqlQuery &query = prepared(
         m_insertStudent,
         QStringLiteral("INSERT INTO students (identity, family_name, given_names, email, "
                        "programme_code, programme_name, created_at, track, protection, alias, "
-                       "klipp_secrecy, exchange) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(text(student.identity));
-    query.addBindValue(text(student.familyName));
-    query.addBindValue(text(student.givenNames));
-    query.addBindValue(text(student.email));
-    query.addBindValue(text(student.programmeCode));
-    query.addBindValue(text(student.programmeName));
-    query.addBindValue(createdAt.toString(Qt::ISODate));
-    query.addBindValue(student.track ? QVariant(Tracks::code(*student.track))
-                                     : QVariant(QMetaType(QMetaType::QString)));
-    query.addBindValue(Protections::code(student.protection));
-    query.addBindValue(text(student.alias));
-    query.addBindValue(student.klippSecrecy ? 1 : 0);
-    query.addBindValue(student.exchange ? 1 : 0);
+                       "klipp_secrecy, exchange, added_by_batch) VALUES (:identity, "
+                       ":family_name, :given_names, :email, :programme_code, :programme_name, "
+                       ":created_at, :track, :protection, :alias, :klipp_secrecy, :exchange, "
+                       ":added_by_batch) ON CONFLICT (identity) DO NOTHING"));
+    bindListedFields(query, student);
+    query.bindValue(QStringLiteral(":identity"), text(student.identity));
+    query.bindValue(QStringLiteral(":created_at"), createdAt);
+    query.bindValue(QStringLiteral(":track"), student.track
+                                                  ? QVariant(Tracks::code(*student.track))
+                                                  : QVariant(QMetaType(QMetaType::QString)));
+    query.bindValue(QStringLiteral(":protection"), Protections::code(student.protection));
+    query.bindValue(QStringLiteral(":alias"), text(student.alias));
+    query.bindValue(QStringLiteral(":klipp_secrecy"), student.klippSecrecy ? 1 : 0);
+    query.bindValue(QStringLiteral(":exchange"), student.exchange ? 1 : 0);
+    query.bindValue(QStringLiteral(":added_by_batch"), batchId);
     if (!query.exec())
-        return Result<qint64>::failure(failedBecause(query));
-    return Result<qint64>::success(query.lastInsertId().toLongLong());
+        return R::failure(failedBecause(query));
+    if (query.numRowsAffected() == 0)
+        return R::success(std::nullopt);
+    return R::success(query.lastInsertId().toLongLong());
+}
+
+Result<qint64> StudentStore::insertStudent(const Student &student, const QDateTime &createdAt)
+{
+    const Result<std::optional<qint64>> id =
+        insert(student, createdAt.toString(Qt::ISODate), QVariant(QMetaType(QMetaType::LongLong)));
+    if (!id)
+        return Result<qint64>::failure(id.error());
+    if (!*id)
+        return Result<qint64>::failure(
+            tr("A student with this identity number is stored already."));
+    return Result<qint64>::success(**id);
 }
 
 Status StudentStore::updateAttributes(const Student &student)
@@ -382,6 +443,28 @@ Status StudentStore::updateStudent(const Student &student)
     return ok();
 }
 
+Result<bool> StudentStore::updateImported(const Student &before, const Student &after)
+{
+    QSqlQuery &query =
+        prepared(m_updateImported,
+                 QStringLiteral("UPDATE students SET family_name = :family_name, given_names = "
+                                ":given_names, email = :email, programme_code = :programme_code, "
+                                "programme_name = :programme_name WHERE id = :id AND family_name = "
+                                ":was_family_name AND given_names = :was_given_names AND email = "
+                                ":was_email AND programme_code = :was_programme_code AND "
+                                "programme_name = :was_programme_name"));
+    bindListedFields(query, after);
+    query.bindValue(QStringLiteral(":id"), before.id);
+    query.bindValue(QStringLiteral(":was_family_name"), text(before.familyName));
+    query.bindValue(QStringLiteral(":was_given_names"), text(before.givenNames));
+    query.bindValue(QStringLiteral(":was_email"), text(before.email));
+    query.bindValue(QStringLiteral(":was_programme_code"), text(before.programmeCode));
+    query.bindValue(QStringLiteral(":was_programme_name"), text(before.programmeName));
+    if (!query.exec())
+        return Result<bool>::failure(failedBecause(query));
+    return Result<bool>::success(query.numRowsAffected() == 1);
+}
+
 Result<qint64> StudentStore::appendEvent(qint64 studentId, const JourneyEvent &event)
 {
     QSqlQuery &query = prepared(
@@ -438,21 +521,28 @@ Status StudentStore::insertChange(qint64 batchId, qint64 studentId, const QStrin
 
 namespace {
 
-bool begin(QSqlDatabase &db, Transaction::Lock lock)
+// The error that kept the transaction from beginning; none when it began.
+QSqlError begin(QSqlDatabase &db, Transaction::Lock lock)
 {
     if (lock == Transaction::Lock::Deferred)
-        return db.transaction();
+        return db.transaction() ? QSqlError() : db.lastError();
     // Qt's driver knows only BEGIN; its commit and rollback end this one as well.
     QSqlQuery begin(db);
-    return begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    return begin.exec(QStringLiteral("BEGIN IMMEDIATE")) ? QSqlError() : begin.lastError();
 }
 
 } // namespace
 
 Transaction::Transaction(QSqlDatabase db, Lock lock)
     : m_db(std::move(db))
-    , m_active(begin(m_db, lock))
+    , m_beginError(begin(m_db, lock))
+    , m_active(m_beginError.type() == QSqlError::NoError)
 {}
+
+QString Transaction::whyNotBegun() const
+{
+    return StorageError::describe(m_beginError);
+}
 
 Transaction::~Transaction()
 {

@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <optional>
@@ -40,6 +41,9 @@ public:
 
     Result<QList<Student>> students();
     Result<qint64> studentCount();
+    // What an import compares its lines with, by canonical identity: the id and the fields a
+    // Ladok list fills. Every other field of these students keeps its default.
+    Result<QHash<QString, Student>> listedFieldsByIdentity();
     Result<std::optional<Student>> studentByIdentity(const QString &identity);
     Result<std::optional<Student>> studentById(qint64 studentId);
     Result<QHash<qint64, QList<JourneyEvent>>> eventsByStudent();
@@ -58,6 +62,9 @@ public:
 
     Result<qint64> insertStudent(const Student &student, const QDateTime &createdAt);
     Status updateStudent(const Student &student);
+    // Writes the fields a list fills, if they still hold what `before` says. False, with
+    // nothing written, when the student was changed or removed since `before` was read.
+    Result<bool> updateImported(const Student &before, const Student &after);
     Status updateAttributes(const Student &student);
     // Removes a student an import added (with that import's record of it); nothing else
     // refers to such a student.
@@ -90,12 +97,16 @@ private:
     QSqlQuery &prepared(QSqlQuery &query, const QString &sql);
     // The student whose `column` holds `value`, if any.
     Result<std::optional<Student>> studentWhere(const QString &column, const QVariant &value);
+    // The id of the new row, or nothing when the identity is stored already.
+    Result<std::optional<qint64>> insert(const Student &student, const QString &createdAt,
+                                         const QVariant &batchId);
     Result<QList<JourneyEvent>> readEvents(QSqlQuery &query,
                                            QHash<qint64, QList<JourneyEvent>> *byStudent);
 
     QSqlDatabase m_db;
     QSqlQuery m_insertStudent;
     QSqlQuery m_updateStudent;
+    QSqlQuery m_updateImported;
     QSqlQuery m_insertChange;
     QSqlQuery m_appendEvent;
 };
@@ -116,10 +127,13 @@ public:
     Transaction &operator=(const Transaction &) = delete;
 
     bool begun() const { return m_active; }
+    // Why the transaction did not begin, in words ("the file is busy" when it is).
+    QString whyNotBegun() const;
     Status commit();
 
 private:
     QSqlDatabase m_db;
+    QSqlError m_beginError;
     bool m_active = false;
 };
 

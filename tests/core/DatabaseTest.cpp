@@ -1,9 +1,12 @@
 #include "core/storage/Database.h"
 
+#include "core/storage/ImportBatches.h"
+#include "core/storage/Migrations.h"
 #include "core/storage/StudentStore.h"
 #include "support/Catch.h"
 
 #include <QFile>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -115,4 +118,63 @@ TEST_CASE("A data file in a folder that does not exist is refused with the folde
     REQUIRE_FALSE(opened.isOk());
     CHECK(opened.error().startsWith(QStringLiteral("The folder ")));
     CHECK(opened.error().endsWith(QStringLiteral("missing does not exist.")));
+}
+
+TEST_CASE("A version 4 data file keeps which import added each student when it is migrated")
+{
+    QTemporaryDir dir;
+    {
+        // A file as version 4 left it: a batch that added Nilsson ("*") and renamed Olsson.
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v4"));
+        db.setDatabaseName(pathIn(dir));
+        REQUIRE(db.open());
+        QSqlQuery query(db);
+        REQUIRE(query.exec(QStringLiteral("CREATE TABLE schema_info (version INTEGER NOT NULL)")));
+        REQUIRE(query.exec(QStringLiteral("INSERT INTO schema_info (version) VALUES (4)")));
+        for (const Migration &step : migrations()) {
+            for (const QString &sql : step.statements) {
+                if (step.version <= 4)
+                    REQUIRE(query.exec(sql));
+            }
+        }
+        for (const char *sql : {
+                 "INSERT INTO import_batches (id, file_name, imported_at, imported_by, inserted, "
+                 "updated, unchanged, rejected) VALUES (1, 'ladok.csv', '2026-12-01T09:00:00', "
+                 "'anna', 1, 1, 0, 0)",
+                 "INSERT INTO students (id, identity, family_name, created_at) VALUES "
+                 "(1, '19500818-2304', 'Nilsson', '2026-12-01T09:00:00')",
+                 "INSERT INTO students (id, identity, family_name, created_at) VALUES "
+                 "(2, '19891231-2389', 'Olsson', '2026-11-01T09:00:00')",
+                 "INSERT INTO import_changes (batch_id, student_id, field, old_value, new_value) "
+                 "VALUES (1, 1, '*', '', '')",
+                 "INSERT INTO import_changes (batch_id, student_id, field, old_value, new_value) "
+                 "VALUES (1, 2, 'familyName', 'Ohlsson', 'Olsson')",
+             })
+            REQUIRE(query.exec(QString::fromLatin1(sql)));
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v4"));
+
+    auto opened = Database::open(pathIn(dir));
+    REQUIRE(opened.isOk());
+    const Database &database = *opened.value();
+    CHECK(single(database, QStringLiteral("SELECT version FROM schema_info")) ==
+          QStringLiteral("5"));
+    CHECK(single(database, QStringLiteral("SELECT group_concat(identity || ':' || "
+                                          "ifnull(added_by_batch, '-')) FROM students")) ==
+          QStringLiteral("19500818-2304:1,19891231-2389:-"));
+    CHECK(single(database, QStringLiteral("SELECT group_concat(student_id || ':' || field) "
+                                          "FROM import_changes")) ==
+          QStringLiteral("2:familyName"));
+
+    ImportBatches batches(database.connection());
+    REQUIRE(batches.studentsAddedBy(1).isOk());
+    CHECK(batches.studentsAddedBy(1).value() == QList<qint64>{1});
+    const Result<QList<ImportChange>> nilsson = batches.changesOfStudent(1);
+    REQUIRE(nilsson.isOk());
+    REQUIRE(nilsson->size() == 1);
+    CHECK(nilsson->first().batchId == 1);
+    CHECK(nilsson->first().field == QStringLiteral("*"));
 }

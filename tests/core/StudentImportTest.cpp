@@ -218,7 +218,11 @@ TEST_CASE("An import that fails part-way leaves the data file as it was")
     olsson.familyName = QStringLiteral("Olsson");
     REQUIRE(other.insertStudent(olsson, f.clock.now()).isOk());
 
-    CHECK_FALSE(f.service->applyImport(plan).isOk());
+    const Result<qint64> applied = f.service->applyImport(plan);
+    REQUIRE_FALSE(applied.isOk());
+    CHECK(applied.error() ==
+          QStringLiteral("The student on line 3 was added to the data file by someone else while "
+                         "this import was prepared; nothing was written. Import the list again."));
     const QList<Student> students = f.students();
     REQUIRE(students.size() == 1);
     CHECK(students.first().identity == QStringLiteral("19891231-2389"));
