@@ -1,7 +1,6 @@
 #include "core/io/StudentImport.h"
 
 #include "core/identity/IdentityNumber.h"
-#include "core/storage/NewStudents.h"
 #include "core/storage/StudentStore.h"
 
 #include <QFileInfo>
@@ -474,11 +473,11 @@ Result<qint64> StudentImport::write(StudentStore &store, const ImportPlan &plan,
     };
     const QString cancelled = tr("The import was cancelled; nothing was written.");
 
-    NewStudents newStudents(store.database(), now.toString(Qt::ISODate), *batch);
+    const QString createdAt = now.toString(Qt::ISODate);
     for (const Student &student : plan.inserts) {
         if (!goOn())
             return R::failure(cancelled);
-        const Result<bool> added = newStudents.add(student);
+        const Result<bool> added = store.insertImported(student, createdAt, *batch);
         if (!added)
             return R::failure(added.error());
         if (!*added)

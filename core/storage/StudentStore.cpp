@@ -309,6 +309,15 @@ Result<qint64> StudentStore::insertStudent(const Student &student, const QDateTi
     return Result<qint64>::success(**id);
 }
 
+Result<bool> StudentStore::insertImported(const Student &student, const QString &createdAt,
+                                          qint64 batchId)
+{
+    const Result<std::optional<qint64>> id = insert(student, createdAt, batchId);
+    if (!id)
+        return Result<bool>::failure(id.error());
+    return Result<bool>::success(id->has_value());
+}
+
 Status StudentStore::updateAttributes(const Student &student)
 {
     QSqlQuery query(m_db);

@@ -61,6 +61,9 @@ public:
     Result<QList<JourneyEvent>> events(qint64 studentId);
 
     Result<qint64> insertStudent(const Student &student, const QDateTime &createdAt);
+    // Adds a student of import `batchId`, created at `createdAt` (ISO 8601, as stored). False,
+    // with nothing written, when the identity is stored already.
+    Result<bool> insertImported(const Student &student, const QString &createdAt, qint64 batchId);
     Status updateStudent(const Student &student);
     // Writes the fields a list fills, if they still hold what `before` says. False, with
     // nothing written, when the student was changed or removed since `before` was read.
