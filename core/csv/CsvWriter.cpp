@@ -3,6 +3,8 @@
 #include <QBuffer>
 #include <QIODevice>
 
+#include <algorithm>
+
 namespace vfu {
 
 using namespace Qt::StringLiterals;
@@ -11,16 +13,23 @@ namespace {
 
 constexpr QChar kQuote = u'"';
 
-QString quotedIfNeeded(const QString &field, QChar separator)
+// Appends the field to the line, quoted only when it holds the separator, a quote, CR or LF.
+void appendField(QString &line, QStringView field, QChar separator)
 {
-    const bool needsQuotes = field.contains(separator) || field.contains(kQuote) ||
-                             field.contains(u'\r') || field.contains(u'\n');
-    if (!needsQuotes)
-        return field;
-
-    QString escaped = field;
-    escaped.replace(kQuote, u"\"\""_s);
-    return kQuote + escaped + kQuote;
+    const bool needsQuotes = std::any_of(field.begin(), field.end(), [separator](QChar c) {
+        return c == separator || c == kQuote || c == u'\r' || c == u'\n';
+    });
+    if (!needsQuotes) {
+        line += field;
+        return;
+    }
+    line += kQuote;
+    for (const QChar c : field) {
+        if (c == kQuote)
+            line += kQuote;
+        line += c;
+    }
+    line += kQuote;
 }
 
 } // namespace
@@ -39,18 +48,20 @@ void CsvWriter::writeRow(const QStringList &fields)
             write(QByteArrayLiteral("\xEF\xBB\xBF"));
     }
 
-    QString line;
+    // One line buffer for every row: a row is built and written without a string per cell.
+    QString &line = m_line;
+    line.clear();
     if (fields.size() == 1 && fields.first().isEmpty()) {
         line = u"\"\""_s;
     } else {
-        QStringList cells;
-        cells.reserve(fields.size());
-        for (const QString &field : fields) {
-            const QString cell =
-                m_dialect == CsvDialect::ExcelSwedish ? neutraliseFormula(field) : field;
-            cells.append(quotedIfNeeded(cell, separator()));
+        for (qsizetype i = 0; i < fields.size(); ++i) {
+            if (i > 0)
+                line += separator();
+            if (m_dialect == CsvDialect::ExcelSwedish)
+                appendField(line, neutraliseFormula(fields.at(i)), separator());
+            else
+                appendField(line, fields.at(i), separator());
         }
-        line = cells.join(separator());
     }
     line += u"\r\n"_s;
     write(line.toUtf8());

@@ -45,6 +45,7 @@ private:
 
     QIODevice *m_device = nullptr;
     CsvDialect m_dialect = CsvDialect::Rfc4180;
+    QString m_line;
     bool m_startWritten = false;
     bool m_ok = true;
 };

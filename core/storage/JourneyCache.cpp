@@ -1,7 +1,6 @@
 #include "core/storage/JourneyCache.h"
 
 #include "core/storage/StorageError.h"
-#include "core/storage/StudentStore.h"
 
 #include <QSqlError>
 #include <QVariant>
@@ -44,6 +43,30 @@ void bindValidity(QSqlQuery &query, const QString &day)
 // slow a read of nearly every row.
 const QString holds =
     QStringLiteral("+c.valid_from <= ? AND +c.valid_until > ? AND +c.language = ?");
+
+// What lists show of a student (the Today list, the export), as shownFrom reads it: every value
+// read costs, and a list may have 100,000 rows.
+const QString shownColumns =
+    QStringLiteral("s.id, s.identity, s.family_name, s.given_names, s.email, s.programme_code,"
+                   " s.programme_name, s.protection, s.alias, s.klipp_secrecy, s.exchange");
+
+Student shownFrom(const QSqlQuery &query, int first)
+{
+    Student student;
+    student.id = query.value(first).toLongLong();
+    student.identity = query.value(first + 1).toString();
+    student.familyName = query.value(first + 2).toString();
+    student.givenNames = query.value(first + 3).toString();
+    student.email = query.value(first + 4).toString();
+    student.programmeCode = query.value(first + 5).toString();
+    student.programmeName = query.value(first + 6).toString();
+    student.protection =
+        Protections::fromCode(query.value(first + 7).toString()).value_or(Protection::None);
+    student.alias = query.value(first + 8).toString();
+    student.klippSecrecy = query.value(first + 9).toInt() != 0;
+    student.exchange = query.value(first + 10).toInt() != 0;
+    return student;
+}
 
 } // namespace
 
@@ -186,7 +209,7 @@ Result<QList<StudentDueAction>> JourneyCache::readDue(QDate day, const Policy &p
                                  " FROM due_cache d CROSS JOIN students s"
                                  " WHERE s.id = d.student_id AND d.set_aside = 0"
                                  " ORDER BY d.student_id, d.position")
-                      .arg(StudentStore::studentColumns(QStringLiteral("s"))));
+                      .arg(shownColumns));
     if (!query.exec())
         return R::failure(failedBecause(query));
     QList<StudentDueAction> result;
@@ -206,7 +229,7 @@ Result<QList<StudentDueAction>> JourneyCache::readDue(QDate day, const Policy &p
         if (!result.isEmpty() && result.constLast().student.id == query.value(4).toLongLong())
             result.append({result.constLast().student, std::move(action)});
         else
-            result.append({StudentStore::studentFrom(query, 4), std::move(action)});
+            result.append({shownFrom(query, 4), std::move(action)});
     }
     return R::success(std::move(result));
 }
@@ -220,12 +243,12 @@ Status JourneyCache::eachStudent(
     query.prepare(QStringLiteral("SELECT c.stage, c.hsa_id, %1 FROM students s"
                                  " LEFT JOIN journey_cache c ON c.student_id = s.id AND %2"
                                  " ORDER BY s.id")
-                      .arg(StudentStore::studentColumns(QStringLiteral("s")), holds));
+                      .arg(shownColumns, holds));
     bindValidity(query, day.toString(Qt::ISODate));
     if (!query.exec())
         return Status::failure(failedBecause(query));
     while (query.next()) {
-        if (!take(StudentStore::studentFrom(query, 2), stageFromCode(query.value(0).toString()),
+        if (!take(shownFrom(query, 2), stageFromCode(query.value(0).toString()),
                   query.value(1).toString()))
             break;
     }

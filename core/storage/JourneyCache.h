@@ -44,10 +44,14 @@ public:
     Result<QHash<qint64, JourneyState>> read(QDate day, const Policy &policy);
     // The due actions (not those set aside) of every row, with their students, in the order
     // of the students' ids and then of the actions; for when staleStudents(day) found none.
+    // Of the students, what lists show: the id, identity, names, e-mail, programme, protection,
+    // alias, secrecy and exchange flags; addedOn and a track set by hand keep their defaults
+    // (a student's page reads the student whole).
     Result<QList<StudentDueAction>> readDue(QDate day, const Policy &policy);
 
     // Every student in the order of their ids, with the stage and HSA-ID of their row where it
-    // holds on `day` (else nothing), to `take`, which returns false to stop.
+    // holds on `day` (else nothing), to `take`, which returns false to stop. Of the student,
+    // what lists show (see readDue).
     Status eachStudent(QDate day,
                        const std::function<bool(const Student &, const std::optional<Stage> &,
                                                 const QString &)> &take);

@@ -52,10 +52,6 @@ public:
     Result<QHash<qint64, QList<JourneyEvent>>> eventsOf(const QList<qint64> &studentIds);
     // The given students, in the order of their ids.
     Result<QList<Student>> studentsById(const QList<qint64> &studentIds);
-    // The columns studentFrom reads, of the students table under the name `table`.
-    static QString studentColumns(const QString &table);
-    // A student from the query's current row, from column `first` on.
-    static Student studentFrom(const QSqlQuery &query, int first = 0);
     // A list of ids as one value to bind, for "IN (SELECT value FROM json_each(?))".
     static QString idList(const QList<qint64> &ids);
     Result<QList<JourneyEvent>> events(qint64 studentId);
@@ -97,6 +93,10 @@ public:
     QSqlDatabase database() const { return m_db; }
 
 private:
+    // The columns studentFrom reads, of the students table under the name `table`.
+    static QString studentColumns(const QString &table);
+    // A student from the query's current row, from column `first` on.
+    static Student studentFrom(const QSqlQuery &query, int first = 0);
     QSqlQuery &prepared(QSqlQuery &query, const QString &sql);
     // The student whose `column` holds `value`, if any.
     Result<std::optional<Student>> studentWhere(const QString &column, const QVariant &value);
