@@ -1,6 +1,7 @@
 #include "core/storage/JourneyCache.h"
 
 #include "core/storage/StorageError.h"
+#include "core/storage/StudentStore.h"
 
 #include <QSqlError>
 #include <QVariant>
@@ -52,14 +53,7 @@ const QString shownColumns =
 
 Student shownFrom(const QSqlQuery &query, int first)
 {
-    Student student;
-    student.id = query.value(first).toLongLong();
-    student.identity = query.value(first + 1).toString();
-    student.familyName = query.value(first + 2).toString();
-    student.givenNames = query.value(first + 3).toString();
-    student.email = query.value(first + 4).toString();
-    student.programmeCode = query.value(first + 5).toString();
-    student.programmeName = query.value(first + 6).toString();
+    Student student = StudentStore::listedFieldsFrom(query, first);
     student.protection =
         Protections::fromCode(query.value(first + 7).toString()).value_or(Protection::None);
     student.alias = query.value(first + 8).toString();

@@ -12,21 +12,6 @@ namespace {
 const QString eventColumns =
     QStringLiteral("id, student_id, step, occurred_on, value, cancels, recorded_at, recorded_by");
 
-// The id, the identity and the fields a Ladok list fills: the first seven columns of
-// studentColumns.
-Student listedFieldsFrom(const QSqlQuery &query)
-{
-    Student student;
-    student.id = query.value(0).toLongLong();
-    student.identity = query.value(1).toString();
-    student.familyName = query.value(2).toString();
-    student.givenNames = query.value(3).toString();
-    student.email = query.value(4).toString();
-    student.programmeCode = query.value(5).toString();
-    student.programmeName = query.value(6).toString();
-    return student;
-}
-
 // SQLite stores a null QString as NULL; the text columns hold '' for "nothing".
 QString text(const QString &value)
 {
@@ -60,7 +45,7 @@ QString StudentStore::studentColumns(const QString &table)
     return columns.join(QStringLiteral(", "));
 }
 
-Student StudentStore::studentFrom(const QSqlQuery &query, int first)
+Student StudentStore::listedFieldsFrom(const QSqlQuery &query, int first)
 {
     Student student;
     student.id = query.value(first).toLongLong();
@@ -70,6 +55,12 @@ Student StudentStore::studentFrom(const QSqlQuery &query, int first)
     student.email = query.value(first + 4).toString();
     student.programmeCode = query.value(first + 5).toString();
     student.programmeName = query.value(first + 6).toString();
+    return student;
+}
+
+Student StudentStore::studentFrom(const QSqlQuery &query, int first)
+{
+    Student student = listedFieldsFrom(query, first);
     // The date part as written: parsing the whole local time costs more than the rest of the
     // row together.
     student.addedOn = QDate::fromString(query.value(first + 7).toString().left(10), Qt::ISODate);
@@ -132,7 +123,7 @@ Result<QHash<QString, Student>> StudentStore::listedFieldsByIdentity()
         return R::failure(failedBecause(query));
     QHash<QString, Student> students;
     while (query.next()) {
-        Student student = listedFieldsFrom(query);
+        Student student = listedFieldsFrom(query, 0);
         students.insert(student.identity, std::move(student));
     }
     return R::success(std::move(students));

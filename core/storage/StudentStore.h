@@ -52,6 +52,10 @@ public:
     Result<QHash<qint64, QList<JourneyEvent>>> eventsOf(const QList<qint64> &studentIds);
     // The given students, in the order of their ids.
     Result<QList<Student>> studentsById(const QList<qint64> &studentIds);
+    // The id, the identity and the fields a Ladok list fills, from seven columns in that
+    // order (id, identity, family_name, given_names, email, programme_code, programme_name)
+    // from column `first` on; every other field keeps its default.
+    static Student listedFieldsFrom(const QSqlQuery &query, int first);
     // A list of ids as one value to bind, for "IN (SELECT value FROM json_each(?))".
     static QString idList(const QList<qint64> &ids);
     Result<QList<JourneyEvent>> events(qint64 studentId);
