@@ -240,13 +240,13 @@ De nuvarande uppgifterna sparas som %3.</translation>
 <context>
     <name>vfu::CsvFile</name>
     <message>
-        <location filename="../core/io/CsvFile.cpp" line="13"/>
-        <location filename="../core/io/CsvFile.cpp" line="24"/>
+        <location filename="../core/io/CsvFile.cpp" line="26"/>
+        <location filename="../core/io/CsvFile.cpp" line="34"/>
         <source>%1 could not be written: %2</source>
         <translation>%1 kunde inte skrivas: %2</translation>
     </message>
     <message>
-        <location filename="../core/io/CsvFile.cpp" line="19"/>
+        <location filename="../core/io/CsvFile.cpp" line="31"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>Exporten avbröts; ingen fil skrevs.</translation>
     </message>
@@ -524,82 +524,82 @@ De nuvarande uppgifterna sparas som %3.</translation>
 <context>
     <name>vfu::IdentityNumber</name>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="22"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="26"/>
         <source>January</source>
         <translation>januari</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="23"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="27"/>
         <source>February</source>
         <translation>februari</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="24"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="28"/>
         <source>March</source>
         <translation>mars</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="25"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="29"/>
         <source>April</source>
         <translation>april</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="26"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="30"/>
         <source>May</source>
         <translation>maj</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="27"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="31"/>
         <source>June</source>
         <translation>juni</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="28"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="32"/>
         <source>July</source>
         <translation>juli</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="29"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="33"/>
         <source>August</source>
         <translation>augusti</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="30"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="34"/>
         <source>September</source>
         <translation>september</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="31"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="35"/>
         <source>October</source>
         <translation>oktober</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="32"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="36"/>
         <source>November</source>
         <translation>november</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="33"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="37"/>
         <source>December</source>
         <translation>december</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="70"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="74"/>
         <source>An identity number has no spaces inside; write &apos;-&apos; before the last four digits, or &apos;+&apos; for a person aged 100 or more.</source>
         <translation>Ett personnummer har inga mellanslag; skriv ”-” före de fyra sista siffrorna, eller ”+” för den som är 100 år eller äldre.</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="77"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="81"/>
         <source>An identity number has only one separator, &apos;-&apos; or &apos;+&apos;.</source>
         <translation>Ett personnummer har bara ett skiljetecken, ”-” eller ”+”.</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="85"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="89"/>
         <source>The character &apos;%1&apos; does not belong in an identity number.</source>
         <translation>Tecknet ”%1” hör inte hemma i ett personnummer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/identity/IdentityNumber.cpp" line="92"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="96"/>
         <source>An identity number has 10 or 12 digits; this has %n.</source>
         <translation>
             <numerusform>Ett personnummer har 10 eller 12 siffror; det här har %n.</numerusform>
@@ -607,92 +607,96 @@ De nuvarande uppgifterna sparas som %3.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="97"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="101"/>
         <source>The &apos;%1&apos; must stand right before the last four digits.</source>
         <translation>”%1” ska stå direkt före de fyra sista siffrorna.</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="113"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="117"/>
         <source>The letter %1 is out of place: only the first of the last four characters can be a letter, as in an interim number.</source>
         <translation>Bokstaven %1 står på fel plats: bara det första av de fyra sista tecknen kan vara en bokstav, som i ett interimsnummer.</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="119"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="123"/>
         <source>The letter %1 is not used in interim numbers; they use T, R, S, U, W, X, J, K, L, M or N.</source>
         <translation>Bokstaven %1 används inte i interimsnummer; där används T, R, S, U, W, X, J, K, L, M eller N.</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="162"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="166"/>
         <source>Month %1 does not exist.</source>
         <translation>Månad %1 finns inte.</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="165"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="169"/>
         <source>Day %1 does not exist, not even in a coordination number (61 to 91).</source>
         <translation>Dag %1 finns inte, inte ens i ett samordningsnummer (61–91).</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="171"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="175"/>
         <source>Day %1 does not exist; a coordination number adds 60 to the day (61 to 91).</source>
         <translation>Dag %1 finns inte; i ett samordningsnummer läggs 60 till dagen (61–91).</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="177"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="181"/>
         <source>Month 00 does not exist; only a coordination number may leave the month unknown.</source>
         <translation>Månad 00 finns inte; bara ett samordningsnummer kan ha okänd månad.</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="182"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="186"/>
         <source>Day 00 does not exist; only a coordination number may leave the day unknown (as 60).</source>
         <translation>Dag 00 finns inte; bara ett samordningsnummer kan ha okänd dag (som 60).</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="192"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="196"/>
         <source>There is no 29 February in %1.</source>
         <translation>Det finns ingen 29 februari år %1.</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="195"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="199"/>
         <source>There is no %1 %2.</source>
         <translation>Det finns ingen %1 %2.</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="207"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="211"/>
         <source>Century %1 does not occur in identity numbers; only 18, 19 and 20 do.</source>
         <translation>Århundradet %1 förekommer inte i personnummer; bara 18, 19 och 20 gör det.</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="213"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="217"/>
         <source>The birth year %1 lies in the future.</source>
         <translation>Födelseåret %1 ligger i framtiden.</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="215"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="219"/>
         <source>The birth date lies after today.</source>
         <translation>Födelsedatumet ligger efter dagens datum.</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="218"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="222"/>
         <source>A &apos;+&apos; marks a person who turns 100 this year or is older, but someone born in %1 is younger.</source>
         <translation>”+” betyder att personen fyller 100 i år eller är äldre, men den som är född %1 är yngre.</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="230"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="234"/>
         <source>The birth number 000 does not exist; it runs from 001 to 999.</source>
         <translation>Födelsenumret 000 finns inte; det går från 001 till 999.</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="246"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="250"/>
         <source>The check digit should be %1, not %2.</source>
         <translation>Kontrollsiffran ska vara %1, inte %2.</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="257"/>
-        <source>Someone born in %1 turns 200 or more this year; an identity number&apos;s &apos;+&apos; covers only 100 to 199 years.</source>
-        <translation>Den som är född %1 fyller 200 år eller mer i år; ett personnummers plustecken täcker bara 100 till 199 år.</translation>
+        <location filename="../core/identity/IdentityNumber.cpp" line="287"/>
+        <source>Someone born in %1 would be %2 years old this year; an identity number of someone over %3 is taken to be mistyped.</source>
+        <translation>Den som är född %1 skulle fylla %2 år i år; ett personnummer för någon över %3 år antas vara felskrivet.</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="258"/>
+        <source>Someone born in %1 turns 200 or more this year; an identity number&apos;s &apos;+&apos; covers only 100 to 199 years.</source>
+        <translation type="vanished">Den som är född %1 fyller 200 år eller mer i år; ett personnummers plustecken täcker bara 100 till 199 år.</translation>
+    </message>
+    <message>
+        <location filename="../core/identity/IdentityNumber.cpp" line="262"/>
         <source>The identity number is empty.</source>
         <translation>Personnumret är tomt.</translation>
     </message>
@@ -1214,7 +1218,7 @@ Studenterna som den lade till (%3) tas bort ur datafilen, om de inte har ändrat
     </message>
     <message>
         <location filename="../core/journey/Journey.cpp" line="522"/>
-        <location filename="../core/journey/Journey.cpp" line="571"/>
+        <location filename="../core/journey/Journey.cpp" line="574"/>
         <source>Card order lapsed</source>
         <translation>Kortbeställningen har gått ut</translation>
     </message>
@@ -1239,102 +1243,102 @@ Studenterna som den lade till (%3) tas bort ur datafilen, om de inte har ändrat
         <translation>Klar (har redan regionens kort)</translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="565"/>
+        <location filename="../core/journey/Journey.cpp" line="568"/>
         <source>No JoBSH link</source>
         <translation>Ingen JoBSH-länk</translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="567"/>
+        <location filename="../core/journey/Journey.cpp" line="570"/>
         <source>No card order</source>
         <translation>Ingen kortbeställning</translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="569"/>
+        <location filename="../core/journey/Journey.cpp" line="572"/>
         <source>Card order lapsing</source>
         <translation>Kortbeställningen går snart ut</translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="573"/>
+        <location filename="../core/journey/Journey.cpp" line="576"/>
         <source>Card expiring</source>
         <translation>Kortet slutar snart gälla</translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="575"/>
+        <location filename="../core/journey/Journey.cpp" line="578"/>
         <source>JoBSH not completed</source>
         <translation>JoBSH inte genomförd</translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="577"/>
+        <location filename="../core/journey/Journey.cpp" line="580"/>
         <source>No certificate</source>
         <translation>Inget intyg</translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="579"/>
+        <location filename="../core/journey/Journey.cpp" line="582"/>
         <source>No passport copy to EK H</source>
         <translation>Ingen passkopia till EK H</translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="581"/>
+        <location filename="../core/journey/Journey.cpp" line="584"/>
         <source>No placement to EK H</source>
         <translation>Ingen placering till EK H</translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="583"/>
+        <location filename="../core/journey/Journey.cpp" line="586"/>
         <source>No HSA-ID</source>
         <translation>Inget HSA-id</translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="585"/>
+        <location filename="../core/journey/Journey.cpp" line="588"/>
         <source>Not registered in KliPP</source>
         <translation>Inte registrerad i KliPP</translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="587"/>
+        <location filename="../core/journey/Journey.cpp" line="590"/>
         <source>No choice of card</source>
         <translation>Inget kortval</translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="589"/>
+        <location filename="../core/journey/Journey.cpp" line="592"/>
         <source>No temporary card order</source>
         <translation>Inget tillfälligt kort beställt</translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="591"/>
+        <location filename="../core/journey/Journey.cpp" line="594"/>
         <source>Not told how to collect the card</source>
         <translation>Inget besked om uthämtning</translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="593"/>
+        <location filename="../core/journey/Journey.cpp" line="596"/>
         <source>Temporary card not collected</source>
         <translation>Tillfälligt kort inte uthämtat</translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="595"/>
+        <location filename="../core/journey/Journey.cpp" line="598"/>
         <source>Temporary card ending</source>
         <translation>Tillfälligt kort slutar snart gälla</translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="597"/>
+        <location filename="../core/journey/Journey.cpp" line="600"/>
         <source>New card after a name change</source>
         <translation>Nytt kort efter namnbyte</translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="599"/>
+        <location filename="../core/journey/Journey.cpp" line="602"/>
         <source>Not ready for a placement</source>
         <translation>Inte redo för placering</translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="621"/>
+        <location filename="../core/journey/Journey.cpp" line="624"/>
         <source>Overdue</source>
         <translation>Förfallen</translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="623"/>
+        <location filename="../core/journey/Journey.cpp" line="626"/>
         <source>Soon</source>
         <translation>Snart</translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="625"/>
+        <location filename="../core/journey/Journey.cpp" line="628"/>
         <source>Later</source>
         <translation>Senare</translation>
     </message>
@@ -1342,7 +1346,7 @@ Studenterna som den lade till (%3) tas bort ur datafilen, om de inte har ändrat
 <context>
     <name>vfu::JourneyCache</name>
     <message>
-        <location filename="../core/storage/JourneyCache.cpp" line="58"/>
+        <location filename="../core/storage/JourneyCache.cpp" line="79"/>
         <source>en</source>
         <extracomment>The language code of this translation (&quot;sv&quot; for Swedish). The explanations of due actions are kept in the data file in this language.</extracomment>
         <translation>sv</translation>
@@ -1367,110 +1371,110 @@ Studenterna som den lade till (%3) tas bort ur datafilen, om de inte har ändrat
 <context>
     <name>vfu::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="118"/>
+        <location filename="../ui/MainWindow.cpp" line="137"/>
         <source>The data file</source>
         <translation>Datafilen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="225"/>
-        <location filename="../ui/MainWindow.cpp" line="330"/>
+        <location filename="../ui/MainWindow.cpp" line="258"/>
+        <location filename="../ui/MainWindow.cpp" line="410"/>
         <source>Today</source>
         <translation>Idag</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="227"/>
-        <location filename="../ui/MainWindow.cpp" line="331"/>
+        <location filename="../ui/MainWindow.cpp" line="260"/>
+        <location filename="../ui/MainWindow.cpp" line="411"/>
         <source>Students</source>
         <translation>Studenter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="229"/>
+        <location filename="../ui/MainWindow.cpp" line="262"/>
         <source>Imports</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="231"/>
+        <location filename="../ui/MainWindow.cpp" line="264"/>
         <source>Placements</source>
         <translation>Placeringar</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="233"/>
+        <location filename="../ui/MainWindow.cpp" line="266"/>
         <source>Units</source>
         <translation>Verksamheter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="235"/>
+        <location filename="../ui/MainWindow.cpp" line="268"/>
         <source>Compensation</source>
         <translation>Ersättning</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="245"/>
+        <location filename="../ui/MainWindow.cpp" line="278"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="247"/>
+        <location filename="../ui/MainWindow.cpp" line="280"/>
         <source>&amp;Import Ladok list…</source>
         <translation>&amp;Importera Ladok-lista…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="252"/>
+        <location filename="../ui/MainWindow.cpp" line="285"/>
         <source>&amp;Export students…</source>
         <translation>&amp;Exportera studenter…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="258"/>
+        <location filename="../ui/MainWindow.cpp" line="291"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="263"/>
+        <location filename="../ui/MainWindow.cpp" line="296"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="264"/>
-        <location filename="../ui/MainWindow.cpp" line="426"/>
+        <location filename="../ui/MainWindow.cpp" line="297"/>
+        <location filename="../ui/MainWindow.cpp" line="511"/>
         <source>&amp;Undo last change</source>
         <translation>&amp;Ångra senaste ändringen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="269"/>
+        <location filename="../ui/MainWindow.cpp" line="302"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="275"/>
+        <location filename="../ui/MainWindow.cpp" line="308"/>
         <source>&amp;Find student</source>
         <translation>&amp;Sök student</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="286"/>
+        <location filename="../ui/MainWindow.cpp" line="319"/>
         <source>&amp;Go</source>
         <translation>&amp;Gå</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="287"/>
+        <location filename="../ui/MainWindow.cpp" line="320"/>
         <source>&amp;Today</source>
         <translation>&amp;Idag</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="290"/>
+        <location filename="../ui/MainWindow.cpp" line="323"/>
         <source>&amp;Students</source>
         <translation>&amp;Studenter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="293"/>
+        <location filename="../ui/MainWindow.cpp" line="326"/>
         <source>&amp;Imports</source>
         <translation>I&amp;mporter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="303"/>
+        <location filename="../ui/MainWindow.cpp" line="383"/>
         <source>The data file cannot be read</source>
         <translation>Datafilen kan inte läsas</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="304"/>
+        <location filename="../ui/MainWindow.cpp" line="384"/>
         <source>VFU Desk cannot read the students of %1.
 
 %2</source>
@@ -1479,17 +1483,17 @@ Studenterna som den lade till (%3) tas bort ur datafilen, om de inte har ändrat
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="330"/>
+        <location filename="../ui/MainWindow.cpp" line="410"/>
         <source>Today (%1)</source>
         <translation>Idag (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="396"/>
+        <location filename="../ui/MainWindow.cpp" line="413"/>
         <source>Reading students…</source>
         <translation>Läser in studenter…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="332"/>
+        <location filename="../ui/MainWindow.cpp" line="414"/>
         <source>%n student(s)</source>
         <translation>
             <numerusform>%n student</numerusform>
@@ -1497,42 +1501,42 @@ Studenterna som den lade till (%3) tas bort ur datafilen, om de inte har ändrat
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="401"/>
+        <location filename="../ui/MainWindow.cpp" line="488"/>
         <source>Back to Today</source>
         <translation>Tillbaka till Idag</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="402"/>
+        <location filename="../ui/MainWindow.cpp" line="489"/>
         <source>Back to Students</source>
         <translation>Tillbaka till Studenter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="424"/>
+        <location filename="../ui/MainWindow.cpp" line="510"/>
         <source>&amp;Undo last change of %1</source>
         <translation>&amp;Ångra senaste ändringen för %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="527"/>
+        <location filename="../ui/MainWindow.cpp" line="623"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="528"/>
+        <location filename="../ui/MainWindow.cpp" line="624"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV för Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="529"/>
+        <location filename="../ui/MainWindow.cpp" line="625"/>
         <source>Export students</source>
         <translation>Exportera studenter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="534"/>
+        <location filename="../ui/MainWindow.cpp" line="630"/>
         <source>students.csv</source>
         <translation>studenter.csv</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="565"/>
+        <location filename="../ui/MainWindow.cpp" line="661"/>
         <source>Exported %n student(s) to %1.</source>
         <translation>
             <numerusform>Exporterade %n student till %1.</numerusform>
@@ -1540,7 +1544,7 @@ Studenterna som den lade till (%3) tas bort ur datafilen, om de inte har ändrat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="568"/>
+        <location filename="../ui/MainWindow.cpp" line="664"/>
         <source>Exporting %n student(s)…</source>
         <translation>
             <numerusform>Exporterar %n student…</numerusform>
@@ -2596,17 +2600,17 @@ Studenterna som den lade till (%3) tas bort ur datafilen, om de inte har ändrat
 <context>
     <name>vfu::Protections</name>
     <message>
-        <location filename="../core/privacy/Protection.cpp" line="31"/>
+        <location filename="../core/privacy/Protection.cpp" line="36"/>
         <source>None</source>
         <translation>Inget</translation>
     </message>
     <message>
-        <location filename="../core/privacy/Protection.cpp" line="33"/>
+        <location filename="../core/privacy/Protection.cpp" line="38"/>
         <source>Protected address</source>
         <translation>Skyddade adressuppgifter</translation>
     </message>
     <message>
-        <location filename="../core/privacy/Protection.cpp" line="35"/>
+        <location filename="../core/privacy/Protection.cpp" line="40"/>
         <source>Protected identity (alias)</source>
         <translation>Skyddad identitet (alias)</translation>
     </message>
@@ -3037,107 +3041,116 @@ Studenterna som den lade till (%3) tas bort ur datafilen, om de inte har ändrat
 <context>
     <name>vfu::StudentImport</name>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="162"/>
+        <location filename="../core/io/StudentImport.cpp" line="173"/>
         <source>%1: no header with a column of identity numbers was found in the first %2 lines (looked for &quot;Personnummer (Student)&quot;, &quot;Personnummer&quot; or &quot;Identity&quot;).</source>
         <translation>%1: ingen rubrikrad med en kolumn för personnummer hittades bland de första %2 raderna (letade efter ”Personnummer (Student)”, ”Personnummer” eller ”Identity”).</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="239"/>
+        <location filename="../core/io/StudentImport.cpp" line="250"/>
         <source>identity number</source>
         <translation>personnummer</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="241"/>
+        <location filename="../core/io/StudentImport.cpp" line="252"/>
         <source>family name</source>
         <translation>efternamn</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="243"/>
+        <location filename="../core/io/StudentImport.cpp" line="254"/>
         <source>given names</source>
         <translation>förnamn</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="245"/>
+        <location filename="../core/io/StudentImport.cpp" line="256"/>
         <source>e-mail</source>
         <translation>e-post</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="247"/>
+        <location filename="../core/io/StudentImport.cpp" line="258"/>
         <source>programme code</source>
         <translation>programkod</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="249"/>
+        <location filename="../core/io/StudentImport.cpp" line="260"/>
         <source>programme</source>
         <translation>program</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="264"/>
+        <location filename="../core/io/StudentImport.cpp" line="275"/>
         <source>Inserted</source>
         <translation>Ny</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="266"/>
+        <location filename="../core/io/StudentImport.cpp" line="277"/>
         <source>Updated</source>
         <translation>Uppdaterad</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="268"/>
+        <location filename="../core/io/StudentImport.cpp" line="279"/>
         <source>Unchanged</source>
         <translation>Oförändrad</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="270"/>
+        <location filename="../core/io/StudentImport.cpp" line="281"/>
         <source>Rejected</source>
         <translation>Avvisad</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="280"/>
+        <location filename="../core/io/StudentImport.cpp" line="291"/>
         <source>No column is chosen for the identity number.</source>
         <translation>Ingen kolumn är vald för personnummer.</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="282"/>
+        <location filename="../core/io/StudentImport.cpp" line="293"/>
         <source>No column is chosen for the family name or the given names.</source>
         <translation>Ingen kolumn är vald för efternamn eller förnamn.</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="320"/>
+        <location filename="../core/io/StudentImport.cpp" line="334"/>
         <source>The line has %1 fields but the header has %2.</source>
         <translation>Raden har %1 fält men rubrikraden har %2.</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="330"/>
+        <location filename="../core/io/StudentImport.cpp" line="344"/>
         <source>The identity number is empty.</source>
         <translation>Personnumret är tomt.</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="348"/>
+        <location filename="../core/io/StudentImport.cpp" line="362"/>
         <source>The student has no name.</source>
         <translation>Studenten har inget namn.</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="353"/>
+        <location filename="../core/io/StudentImport.cpp" line="367"/>
         <source>&quot;%1&quot; is not an e-mail address.</source>
         <translation>”%1” är ingen e-postadress.</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="373"/>
+        <location filename="../core/io/StudentImport.cpp" line="387"/>
         <source>The same person is also on line %1 with different data.</source>
         <translation>Samma person finns också på rad %1 med andra uppgifter.</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="383"/>
+        <location filename="../core/io/StudentImport.cpp" line="397"/>
         <source>The same as line %1.</source>
         <translation>Samma som rad %1.</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="427"/>
-        <source>The import could not start: the data file is busy or read-only.</source>
-        <translation>Importen kunde inte starta: datafilen är upptagen eller skrivskyddad.</translation>
+        <location filename="../core/io/StudentImport.cpp" line="484"/>
+        <source>The student on line %1 was added to the data file by someone else while this import was prepared; nothing was written. Import the list again.</source>
+        <translation>Studenten på rad %1 lades till i datafilen av någon annan medan importen förbereddes; inget skrevs. Importera listan igen.</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="444"/>
+        <location filename="../core/io/StudentImport.cpp" line="496"/>
+        <source>The student on line %1 was changed or removed while this import was prepared; nothing was written. Import the list again.</source>
+        <translation>Studenten på rad %1 ändrades eller togs bort medan importen förbereddes; inget skrevs. Importera listan igen.</translation>
+    </message>
+    <message>
+        <source>The import could not start: the data file is busy or read-only.</source>
+        <translation type="vanished">Importen kunde inte starta: datafilen är upptagen eller skrivskyddad.</translation>
+    </message>
+    <message>
+        <location filename="../core/io/StudentImport.cpp" line="474"/>
         <source>The import was cancelled; nothing was written.</source>
         <translation>Importen avbröts; inget sparades.</translation>
     </message>
@@ -3307,147 +3320,147 @@ Studenterna som den lade till (%3) tas bort ur datafilen, om de inte har ändrat
 <context>
     <name>vfu::StudentService</name>
     <message>
-        <location filename="../core/StudentService.cpp" line="98"/>
+        <location filename="../core/StudentService.cpp" line="120"/>
         <source>The student is no longer in the data file.</source>
         <translation>Studenten finns inte längre i datafilen.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="213"/>
+        <location filename="../core/StudentService.cpp" line="248"/>
         <source>&quot;%1&quot; is not an identity number: %2</source>
         <translation>”%1” är inget personnummer: %2</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="218"/>
+        <location filename="../core/StudentService.cpp" line="253"/>
         <source>No student has the identity number %1.</source>
         <translation>Ingen student har personnumret %1.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="250"/>
+        <location filename="../core/StudentService.cpp" line="302"/>
         <source>The date is not a valid date.</source>
         <translation>Datumet är ogiltigt.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="252"/>
+        <location filename="../core/StudentService.cpp" line="304"/>
         <source>%1 is in the future; record a step on the day it happened.</source>
         <translation>%1 ligger i framtiden; notera steget den dag det gjordes.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="262"/>
+        <location filename="../core/StudentService.cpp" line="314"/>
         <source>Recording the HSA-ID needs the HSA-ID itself.</source>
         <translation>För att notera HSA-id:t behövs själva HSA-id:t.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="272"/>
+        <location filename="../core/StudentService.cpp" line="324"/>
         <source>Choose &quot;new-card&quot; or &quot;temporary-card&quot;.</source>
         <translation>Välj ”new-card” eller ”temporary-card”.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="282"/>
+        <location filename="../core/StudentService.cpp" line="334"/>
         <source>No temporary card has been issued, so none can be extended.</source>
         <translation>Inget tillfälligt kort har lämnats ut, så inget kan förlängas.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="287"/>
+        <location filename="../core/StudentService.cpp" line="339"/>
         <source>The new last day must be a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
         <translation>Den nya sista dagen måste vara ett datum som YYYY-MM-DD, inte ”%1”.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="290"/>
+        <location filename="../core/StudentService.cpp" line="342"/>
         <source>A temporary card can be valid %1 months in all: until %2 at the latest.</source>
         <translation>Ett tillfälligt kort kan gälla högst %1 månader totalt: till och med %2.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="294"/>
+        <location filename="../core/StudentService.cpp" line="346"/>
         <source>The card is already valid until %1.</source>
         <translation>Kortet gäller redan till och med %1.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="304"/>
+        <location filename="../core/StudentService.cpp" line="356"/>
         <source>The step &quot;%1&quot; takes no value.</source>
         <translation>Steget ”%1” tar inget värde.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="324"/>
+        <location filename="../core/StudentService.cpp" line="376"/>
         <source>There is no step to undo.</source>
         <translation>Det finns inget steg att ångra.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="338"/>
+        <location filename="../core/StudentService.cpp" line="390"/>
         <source>That step is not in force, so it cannot be undone.</source>
         <translation>Det steget gäller inte, så det kan inte ångras.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="375"/>
+        <location filename="../core/StudentService.cpp" line="427"/>
         <source>Say why the track changes.</source>
         <translation>Ange varför spåret ändras.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="377"/>
+        <location filename="../core/StudentService.cpp" line="429"/>
         <source>A protected identity needs an alias: the name that lists may show.</source>
         <translation>En skyddad identitet behöver ett alias: det namn som får visas i listor.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="417"/>
+        <location filename="../core/StudentService.cpp" line="469"/>
         <source>Set the action aside until today or a later day.</source>
         <translation>Skjut upp åtgärden till idag eller en senare dag.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="442"/>
+        <location filename="../core/StudentService.cpp" line="494"/>
         <source>Import %1 was already undone on %2 by %3.</source>
         <translation>Import %1 ångrades redan den %2 av %3.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="470"/>
+        <location filename="../core/StudentService.cpp" line="519"/>
         <source>%1 stays: there are later changes to the student.</source>
         <translation>%1 finns kvar: studenten har ändrats senare.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="490"/>
+        <location filename="../core/StudentService.cpp" line="544"/>
         <source>%1 keeps its %2: it was changed again after this import.</source>
         <translation>%1: fältet %2 behålls, eftersom det har ändrats igen efter den här importen.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="530"/>
+        <location filename="../core/StudentService.cpp" line="584"/>
         <source>Import %1 (%2) changed the %3 from &quot;%4&quot; to &quot;%5&quot;</source>
         <translation>Import %1 (%2) ändrade %3 från ”%4” till ”%5”</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="533"/>
+        <location filename="../core/StudentService.cpp" line="587"/>
         <source>Added by import %1 (%2)</source>
         <translation>Tillagd genom import %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="541"/>
+        <location filename="../core/StudentService.cpp" line="595"/>
         <source>Import %1 (%2) was undone</source>
         <translation>Import %1 (%2) ångrades</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="559"/>
+        <location filename="../core/StudentService.cpp" line="613"/>
         <source>Undone: %1 on %2</source>
         <translation>Ångrat: %1 den %2</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="561"/>
+        <location filename="../core/StudentService.cpp" line="615"/>
         <source>%1 on %2</source>
         <translation>%1 den %2</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="563"/>
+        <location filename="../core/StudentService.cpp" line="617"/>
         <source>%1 on %2: %3</source>
         <translation>%1 den %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="573"/>
+        <location filename="../core/StudentService.cpp" line="627"/>
         <source>Changed %1 from &quot;%2&quot; to &quot;%3&quot;</source>
         <translation>Ändrade %1 från ”%2” till ”%3”</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="575"/>
+        <location filename="../core/StudentService.cpp" line="629"/>
         <source> (why: %1)</source>
         <translation> (skäl: %1)</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="583"/>
+        <location filename="../core/StudentService.cpp" line="637"/>
         <source>Set aside until %1: %2</source>
         <translation>Uppskjutet till och med %1: %2</translation>
     </message>
@@ -3459,7 +3472,12 @@ Studenterna som den lade till (%3) tas bort ur datafilen, om de inte har ändrat
         <translation type="vanished">Datafilen kunde inte läsas eller skrivas: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/StudentStore.cpp" line="393"/>
+        <location filename="../core/storage/StudentStore.cpp" line="299"/>
+        <source>A student with this identity number is stored already.</source>
+        <translation>En student med det här personnumret finns redan.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/StudentStore.cpp" line="557"/>
         <source>The change could not be started: %1</source>
         <translation>Ändringen kunde inte påbörjas: %1</translation>
     </message>
@@ -3471,37 +3489,37 @@ Studenterna som den lade till (%3) tas bort ur datafilen, om de inte har ändrat
 <context>
     <name>vfu::StudentTableModel</name>
     <message>
-        <location filename="../ui/StudentTableModel.cpp" line="222"/>
+        <location filename="../ui/StudentTableModel.cpp" line="200"/>
         <source>Identity number</source>
         <translation>Personnummer</translation>
     </message>
     <message>
-        <location filename="../ui/StudentTableModel.cpp" line="224"/>
+        <location filename="../ui/StudentTableModel.cpp" line="202"/>
         <source>Family name</source>
         <translation>Efternamn</translation>
     </message>
     <message>
-        <location filename="../ui/StudentTableModel.cpp" line="226"/>
+        <location filename="../ui/StudentTableModel.cpp" line="204"/>
         <source>Given names</source>
         <translation>Förnamn</translation>
     </message>
     <message>
-        <location filename="../ui/StudentTableModel.cpp" line="228"/>
+        <location filename="../ui/StudentTableModel.cpp" line="206"/>
         <source>Programme</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../ui/StudentTableModel.cpp" line="230"/>
+        <location filename="../ui/StudentTableModel.cpp" line="208"/>
         <source>Stage</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/StudentTableModel.cpp" line="232"/>
+        <location filename="../ui/StudentTableModel.cpp" line="210"/>
         <source>Next due action</source>
         <translation>Nästa åtgärd</translation>
     </message>
     <message>
-        <location filename="../ui/StudentTableModel.cpp" line="234"/>
+        <location filename="../ui/StudentTableModel.cpp" line="212"/>
         <source>Due</source>
         <translation>Senast</translation>
     </message>
@@ -3514,7 +3532,7 @@ Studenterna som den lade till (%3) tas bort ur datafilen, om de inte har ändrat
         <translation>Filtrera på namn, personnummer eller HSA-id</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/StudentsPage.cpp" line="120"/>
+        <location filename="../ui/StudentsPage.cpp" line="127"/>
         <source>%n student(s)</source>
         <translation>
             <numerusform>%n student</numerusform>
@@ -3522,7 +3540,7 @@ Studenterna som den lade till (%3) tas bort ur datafilen, om de inte har ändrat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/StudentsPage.cpp" line="121"/>
+        <location filename="../ui/StudentsPage.cpp" line="128"/>
         <source>%1 of %n student(s)</source>
         <translation>
             <numerusform>%1 av %n student</numerusform>
@@ -3549,7 +3567,7 @@ Studenterna som den lade till (%3) tas bort ur datafilen, om de inte har ändrat
     </message>
     <message>
         <location filename="../ui/TodayDetail.cpp" line="60"/>
-        <location filename="../ui/TodayDetail.cpp" line="143"/>
+        <location filename="../ui/TodayDetail.cpp" line="142"/>
         <source>Record: %1, today</source>
         <translation>Notera: %1, idag</translation>
     </message>
@@ -3574,17 +3592,17 @@ Studenterna som den lade till (%3) tas bort ur datafilen, om de inte har ändrat
         <translation>%1 · %2 · senast %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../ui/TodayDetail.cpp" line="135"/>
+        <location filename="../ui/TodayDetail.cpp" line="136"/>
         <source>If the student cannot log in to Lärtorget:</source>
         <translation>Om studenten inte kan logga in på Lärtorget:</translation>
     </message>
     <message>
-        <location filename="../ui/TodayDetail.cpp" line="183"/>
+        <location filename="../ui/TodayDetail.cpp" line="182"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/TodayDetail.cpp" line="200"/>
+        <location filename="../ui/TodayDetail.cpp" line="198"/>
         <source>Set aside until %1: %2 (%3).</source>
         <translation>Uppskjutet till och med %1: %2 (%3).</translation>
     </message>
@@ -3592,52 +3610,52 @@ Studenterna som den lade till (%3) tas bort ur datafilen, om de inte har ändrat
 <context>
     <name>vfu::TodayModel</name>
     <message>
-        <location filename="../ui/TodayModel.cpp" line="128"/>
+        <location filename="../ui/TodayModel.cpp" line="147"/>
         <source>Overdue</source>
         <translation>Förfallen</translation>
     </message>
     <message>
-        <location filename="../ui/TodayModel.cpp" line="130"/>
+        <location filename="../ui/TodayModel.cpp" line="149"/>
         <source>This week</source>
         <translation>Den här veckan</translation>
     </message>
     <message>
-        <location filename="../ui/TodayModel.cpp" line="132"/>
+        <location filename="../ui/TodayModel.cpp" line="151"/>
         <source>Later</source>
         <translation>Senare</translation>
     </message>
     <message>
-        <location filename="../ui/TodayModel.cpp" line="198"/>
+        <location filename="../ui/TodayModel.cpp" line="217"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/TodayModel.cpp" line="274"/>
+        <location filename="../ui/TodayModel.cpp" line="293"/>
         <source>Urgency</source>
         <translation>Brådska</translation>
     </message>
     <message>
-        <location filename="../ui/TodayModel.cpp" line="276"/>
+        <location filename="../ui/TodayModel.cpp" line="295"/>
         <source>Due</source>
         <translation>Senast</translation>
     </message>
     <message>
-        <location filename="../ui/TodayModel.cpp" line="278"/>
+        <location filename="../ui/TodayModel.cpp" line="297"/>
         <source>Student</source>
         <translation>Student</translation>
     </message>
     <message>
-        <location filename="../ui/TodayModel.cpp" line="280"/>
+        <location filename="../ui/TodayModel.cpp" line="299"/>
         <source>Identity number</source>
         <translation>Personnummer</translation>
     </message>
     <message>
-        <location filename="../ui/TodayModel.cpp" line="282"/>
+        <location filename="../ui/TodayModel.cpp" line="301"/>
         <source>Action</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location filename="../ui/TodayModel.cpp" line="284"/>
+        <location filename="../ui/TodayModel.cpp" line="303"/>
         <source>Why</source>
         <translation>Varför</translation>
     </message>
@@ -3681,12 +3699,12 @@ Studenterna som den lade till (%3) tas bort ur datafilen, om de inte har ändrat
         <translation>Alla åtgärder (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="188"/>
+        <location filename="../ui/TodayPage.cpp" line="187"/>
         <source>Due: %1 — overdue %2, this week %3, later %4. Select one to see why and what to do.</source>
         <translation>Att göra: %1 – förfallna %2, den här veckan %3, senare %4. Välj en för att se varför och vad som ska göras.</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="196"/>
+        <location filename="../ui/TodayPage.cpp" line="195"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3701,32 +3719,32 @@ Studenterna som den lade till (%3) tas bort ur datafilen, om de inte har ändrat
 <context>
     <name>vfu::Tracks</name>
     <message>
-        <location filename="../core/journey/Track.cpp" line="40"/>
+        <location filename="../core/journey/Track.cpp" line="47"/>
         <source>Ordinary</source>
         <translation>Ordinarie</translation>
     </message>
     <message>
-        <location filename="../core/journey/Track.cpp" line="42"/>
+        <location filename="../core/journey/Track.cpp" line="49"/>
         <source>No Swedish personal number</source>
         <translation>Saknar svenskt personnummer</translation>
     </message>
     <message>
-        <location filename="../core/journey/Track.cpp" line="44"/>
+        <location filename="../core/journey/Track.cpp" line="51"/>
         <source>Already holds a region card</source>
         <translation>Har redan regionens kort</translation>
     </message>
     <message>
-        <location filename="../core/journey/Track.cpp" line="46"/>
+        <location filename="../core/journey/Track.cpp" line="53"/>
         <source>Card from another region</source>
         <translation>Kort från annan region</translation>
     </message>
     <message>
-        <location filename="../core/journey/Track.cpp" line="68"/>
+        <location filename="../core/journey/Track.cpp" line="75"/>
         <source>New card</source>
         <translation>Nytt kort</translation>
     </message>
     <message>
-        <location filename="../core/journey/Track.cpp" line="68"/>
+        <location filename="../core/journey/Track.cpp" line="75"/>
         <source>Temporary card</source>
         <translation>Tillfälligt kort</translation>
     </message>
@@ -3987,7 +4005,7 @@ Studenterna som den lade till (%3) tas bort ur datafilen, om de inte har ändrat
 <context>
     <name>vfu::cli::Cli</name>
     <message>
-        <location filename="../app/cli/JourneyCommands.cpp" line="66"/>
+        <location filename="../app/cli/JourneyCommands.cpp" line="72"/>
         <source>import needs exactly one FILE.</source>
         <translation>import kräver exakt en FILE.</translation>
     </message>
@@ -4002,12 +4020,12 @@ Studenterna som den lade till (%3) tas bort ur datafilen, om de inte har ändrat
         <translation>rad %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/JourneyCommands.cpp" line="43"/>
+        <location filename="../app/cli/JourneyCommands.cpp" line="49"/>
         <source>Postal address columns ignored, never stored: %1</source>
         <translation>Kolumner med postadress ignoreras och sparas aldrig: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/JourneyCommands.cpp" line="47"/>
+        <location filename="../app/cli/JourneyCommands.cpp" line="53"/>
         <source>Columns not used: %1</source>
         <translation>Kolumner som inte används: %1</translation>
     </message>
@@ -4016,64 +4034,64 @@ Studenterna som den lade till (%3) tas bort ur datafilen, om de inte har ändrat
         <translation type="vanished">%1 nya, %2 uppdaterade, %3 oförändrade, %4 avvisade (import %5)</translation>
     </message>
     <message>
-        <location filename="../app/cli/JourneyCommands.cpp" line="50"/>
+        <location filename="../app/cli/JourneyCommands.cpp" line="56"/>
         <source>%1 inserted, %2 updated, %3 unchanged, %4 rejected%5</source>
         <translation>%1 nya, %2 uppdaterade, %3 oförändrade, %4 avvisade%5</translation>
     </message>
     <message>
-        <location filename="../app/cli/JourneyCommands.cpp" line="55"/>
+        <location filename="../app/cli/JourneyCommands.cpp" line="61"/>
         <source> (import %1)</source>
         <translation> (import %1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/JourneyCommands.cpp" line="78"/>
+        <location filename="../app/cli/JourneyCommands.cpp" line="84"/>
         <source>--kind must be students, units or placements.</source>
         <translation>--kind måste vara students, units eller placements.</translation>
     </message>
     <message>
-        <location filename="../app/cli/JourneyCommands.cpp" line="125"/>
+        <location filename="../app/cli/JourneyCommands.cpp" line="129"/>
         <source>record needs IDENTITY and STEP.</source>
         <translation>record kräver IDENTITY och STEP.</translation>
     </message>
     <message>
-        <location filename="../app/cli/JourneyCommands.cpp" line="128"/>
+        <location filename="../app/cli/JourneyCommands.cpp" line="132"/>
         <source>&quot;%1&quot; is not a step; the steps are: %2.</source>
         <translation>”%1” är inget steg; stegen är: %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/JourneyCommands.cpp" line="135"/>
+        <location filename="../app/cli/JourneyCommands.cpp" line="139"/>
         <source>--date needs a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
         <translation>--date kräver ett datum som YYYY-MM-DD, inte ”%1”.</translation>
     </message>
     <message>
-        <location filename="../app/cli/JourneyCommands.cpp" line="152"/>
+        <location filename="../app/cli/JourneyCommands.cpp" line="156"/>
         <source>%1: %2 on %3</source>
         <translation>%1: %2 den %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/JourneyCommands.cpp" line="175"/>
+        <location filename="../app/cli/JourneyCommands.cpp" line="179"/>
         <source>Nothing is due.</source>
         <translation>Inget att göra.</translation>
     </message>
     <message>
-        <location filename="../app/cli/JourneyCommands.cpp" line="201"/>
+        <location filename="../app/cli/JourneyCommands.cpp" line="205"/>
         <location filename="../app/cli/PlacementCommands.cpp" line="293"/>
         <location filename="../app/cli/PlacementCommands.cpp" line="335"/>
         <source>--format must be csv or excel-csv.</source>
         <translation>--format måste vara csv eller excel-csv.</translation>
     </message>
     <message>
-        <location filename="../app/cli/JourneyCommands.cpp" line="204"/>
+        <location filename="../app/cli/JourneyCommands.cpp" line="208"/>
         <source>export needs --output FILE.</source>
         <translation>export kräver --output FILE.</translation>
     </message>
     <message>
-        <location filename="../app/cli/JourneyCommands.cpp" line="236"/>
+        <location filename="../app/cli/JourneyCommands.cpp" line="240"/>
         <source>Track %1 (%2): %3</source>
         <translation>Spår %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/JourneyCommands.cpp" line="241"/>
+        <location filename="../app/cli/JourneyCommands.cpp" line="245"/>
         <source>Track other-region-card continues with the card steps of the choice; no-personal-number may take JoBSH on Canvas (canvas-enrolled) instead of Lärtorget; name-changed and temporary-card-extended can come at any time.</source>
         <translation>Spåret other-region-card fortsätter med kortstegen för det som valts; no-personal-number kan göra JoBSH på Canvas (canvas-enrolled) i stället för på Lärtorget; name-changed och temporary-card-extended kan komma när som helst.</translation>
     </message>
