@@ -368,16 +368,35 @@ Result<JourneyEvent> StudentService::record(qint64 studentId, Step step, QDate d
 
 Result<JourneyEvent> StudentService::undoLast(qint64 studentId)
 {
+    // Under the write lock from the read on: two undos at once undo two steps, not one twice.
+    Transaction transaction(m_store.database(), Transaction::Lock::Immediate);
     const Result<QList<JourneyEvent>> events = m_store.events(studentId);
     if (!events)
         return Result<JourneyEvent>::failure(events.error());
     const QList<JourneyEvent> active = activeEvents(*events);
     if (active.isEmpty())
         return Result<JourneyEvent>::failure(tr("There is no step to undo."));
-    return undoStep(studentId, active.constLast().id);
+    return committed(transaction, cancel(studentId, active.constLast().id));
 }
 
 Result<JourneyEvent> StudentService::undoStep(qint64 studentId, qint64 eventId)
+{
+    Transaction transaction(m_store.database(), Transaction::Lock::Immediate);
+    return committed(transaction, cancel(studentId, eventId));
+}
+
+Result<JourneyEvent> StudentService::committed(Transaction &transaction,
+                                               Result<JourneyEvent> result)
+{
+    // Within a transaction of the caller's, that one commits.
+    if (!result || !transaction.begun())
+        return result;
+    if (const Status status = transaction.commit(); !status)
+        return Result<JourneyEvent>::failure(status.error());
+    return result;
+}
+
+Result<JourneyEvent> StudentService::cancel(qint64 studentId, qint64 eventId)
 {
     using R = Result<JourneyEvent>;
     const Result<QList<JourneyEvent>> events = m_store.events(studentId);

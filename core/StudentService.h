@@ -123,6 +123,9 @@ private:
         bool kept = false; // the cache now holds every student's journey for today
     };
     Result<Refreshed> refreshStale();
+    // Cancels a step in force with a new event.
+    Result<JourneyEvent> cancel(qint64 studentId, qint64 eventId);
+    static Result<JourneyEvent> committed(Transaction &transaction, Result<JourneyEvent> result);
 
     Database &m_database;
     const Clock &m_clock;

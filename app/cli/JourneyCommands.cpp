@@ -2,6 +2,7 @@
 #include "core/io/Json.h"
 #include "core/io/PlacementImport.h"
 #include "core/io/StudentExport.h"
+#include "core/privacy/PrivacyGate.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -170,9 +171,13 @@ int dueCommand(Context &c)
         return Success;
     }
     for (const StudentDueAction &item : *actions) {
+        // Through the privacy gate like every list: a protected identity shows its alias.
+        const ShownStudent shown = PrivacyGate::show(item.student, Audience::Coordinator);
         out() << item.action.due.toString(Qt::ISODate) << "  "
-              << Journey::urgencyLabel(item.action.urgency) << "  " << item.student.identity << "  "
-              << Journey::actionLabel(item.action.kind) << Qt::endl
+              << Journey::urgencyLabel(item.action.urgency) << "  "
+              << (shown.identity.isEmpty() ? PrivacyGate::displayName(item.student)
+                                           : shown.identity)
+              << "  " << Journey::actionLabel(item.action.kind) << Qt::endl
               << "    " << item.action.why << Qt::endl;
     }
     if (actions->isEmpty())
@@ -190,9 +195,11 @@ int listCommand(Context &c)
         return Success;
     }
     for (const StudentSummary &s : *summaries) {
-        out() << s.student.identity << "  " << s.student.familyName << ", " << s.student.givenNames
-              << "  " << s.student.programmeCode << "  " << Journey::stageLabel(s.journey.stage)
-              << Qt::endl;
+        // Through the privacy gate like every list: a protected identity shows its alias only.
+        const ShownStudent shown = PrivacyGate::show(s.student, Audience::Coordinator);
+        out() << (shown.identity.isEmpty() ? QStringLiteral("-") : shown.identity) << "  "
+              << PrivacyGate::displayName(s.student) << "  " << s.student.programmeCode << "  "
+              << Journey::stageLabel(s.journey.stage) << Qt::endl;
     }
     return Success;
 }

@@ -1,6 +1,7 @@
 #include "core/io/CsvFile.h"
 
 #include <QDir>
+#include <QFile>
 #include <QSaveFile>
 
 namespace vfu {
@@ -21,6 +22,14 @@ Status CsvFile::save(const QString &path, const QList<QStringList> &rows, CsvDia
 Status CsvFile::save(const QString &path, CsvDialect dialect,
                      const std::function<bool(CsvWriter &)> &writeRows)
 {
+    // A list never replaces a database: not the data file itself, nor a backup of it.
+    QFile existing(path);
+    if (existing.open(QIODevice::ReadOnly) &&
+        existing.read(16) == QByteArrayLiteral("SQLite format 3\0"))
+        return Status::failure(tr("%1 is a database, not a list; nothing was written. Choose "
+                                  "another file for the list.")
+                                   .arg(QDir::toNativeSeparators(path)));
+    existing.close();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Status::failure(tr("%1 could not be written: %2")

@@ -323,8 +323,18 @@ Result<ImportPlan> StudentImport::plan(const ImportSource &source, const ColumnM
     candidates.reserve(records.size());
     linesOfPerson.reserve(records.size());
     report.lines.reserve(records.size());
+    // A line that ends before a column the list fills would empty that field of a stored
+    // student: it is rejected rather than read as blanks.
+    const int lastMapped = *std::max_element(mapping.columns.cbegin(), mapping.columns.cend());
     for (qsizetype r = source.headerRecord + 1; r < records.size(); ++r) {
         const CsvRecord &record = records.at(r);
+        if (record.fields.size() <= lastMapped) {
+            reject(record.line, QString(),
+                   tr("The line has %1 fields but the header has %2.")
+                       .arg(record.fields.size())
+                       .arg(source.header.size()));
+            continue;
+        }
         if (record.fields.size() > source.header.size()) {
             const bool extraIsEmpty =
                 std::all_of(record.fields.cbegin() + source.header.size(), record.fields.cend(),

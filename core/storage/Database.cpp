@@ -139,22 +139,36 @@ Status Database::migrate()
 {
     // open() has made sure the file is empty or VFU Desk's own.
     QSqlDatabase db = connection();
-    if (db.tables().isEmpty()) {
-        if (const Status status =
-                exec(db, QStringLiteral("CREATE TABLE schema_info (version INTEGER NOT NULL)"));
-            !status)
-            return status;
-        if (const Status status =
-                exec(db, QStringLiteral("INSERT INTO schema_info (version) VALUES (0)"));
-            !status)
-            return status;
+    // Every step under the write lock, reading the version again inside it: two programs that
+    // open a new file at the same moment must not both create its tables.
+    const auto version = [&db]() -> std::optional<int> {
+        QSqlQuery query(db);
+        if (!query.exec(QStringLiteral("SELECT version FROM schema_info")) || !query.next())
+            return std::nullopt;
+        return query.value(0).toInt();
+    };
+    // A file of this version is only read: a second instance may read while another writes.
+    const std::optional<int> stored = version();
+    if (!stored) {
+        if (const Status status = exec(db, QStringLiteral("BEGIN IMMEDIATE")); !status)
+            return Status::failure(
+                tr("The data file could not be updated: %1").arg(status.error()));
+        for (const QString &sql :
+             {QStringLiteral("CREATE TABLE IF NOT EXISTS schema_info (version INTEGER NOT NULL)"),
+              QStringLiteral("INSERT INTO schema_info (version)"
+                             " SELECT 0 WHERE NOT EXISTS (SELECT 1 FROM schema_info)"),
+              QStringLiteral("COMMIT")}) {
+            if (const Status status = exec(db, sql); !status) {
+                db.rollback();
+                return status;
+            }
+        }
     }
 
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT version FROM schema_info")) || !query.next())
+    const std::optional<int> read = version();
+    if (!read)
         return Status::failure(tr("The version of the data file could not be read."));
-    const int current = query.value(0).toInt();
-    query.finish();
+    const int current = *read;
 
     if (current > schemaVersion()) {
         return Status::failure(tr("%1 was written by a newer version of VFU Desk (data format %2; "
@@ -179,10 +193,16 @@ Status Database::migrate()
     for (const Migration &step : migrations()) {
         if (step.version <= current)
             continue;
-        qCDebug(lcStorage) << "migrating the data file to version" << step.version;
-        if (!db.transaction())
+        if (const Status status = exec(db, QStringLiteral("BEGIN IMMEDIATE")); !status)
             return Status::failure(
-                tr("The data file could not be updated: %1").arg(db.lastError().text()));
+                tr("The data file could not be updated: %1").arg(status.error()));
+        if (version().value_or(0) >= step.version) { // another program got there first
+            if (const Status done = exec(db, QStringLiteral("COMMIT")); !done)
+                return Status::failure(
+                    tr("The data file could not be updated: %1").arg(done.error()));
+            continue;
+        }
+        qCDebug(lcStorage) << "migrating the data file to version" << step.version;
         Status status = ok();
         for (const QString &sql : step.statements) {
             status = exec(db, sql);

@@ -61,6 +61,23 @@ QJsonObject studentIn(const QJsonArray &list, const QString &identity)
     return {};
 }
 
+// Starts `count` vfudesk-cli with the same arguments at once; each must succeed.
+void runTogether(int count, const QStringList &arguments)
+{
+    QList<QProcess *> processes;
+    for (int i = 0; i < count; ++i) {
+        auto *process = new QProcess;
+        process->start(QStringLiteral(VFU_CLI_PATH), arguments);
+        processes.append(process);
+    }
+    for (QProcess *process : std::as_const(processes)) {
+        REQUIRE(process->waitForFinished(60000));
+        INFO(process->readAllStandardError().toStdString());
+        CHECK(process->exitCode() == 0);
+        delete process;
+    }
+}
+
 } // namespace
 
 TEST_CASE("import --json reports 150 inserted for the sample, then 150 unchanged")
@@ -283,4 +300,70 @@ TEST_CASE("Units, placements, an interruption, the compensation basis and a unit
     file.readLine();
     CHECK(file.readLine() ==
           QByteArray("19500818-2304;Nilsson;Ida;;;2SJ203;2026-11-02;2026-11-13;interrupted;\r\n"));
+}
+
+TEST_CASE("export refuses to write over the data file, which stays as it was")
+{
+    QTemporaryDir dir;
+    REQUIRE(cli(dir, {QStringLiteral("import"), sample}).exitCode == 0);
+    const Run refused =
+        cli(dir, {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"),
+                  QStringLiteral("--output"), dir.filePath(QStringLiteral("vfudesk.sqlite"))});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(QStringLiteral("is a database, not a list; nothing was written.")));
+    const Run list = cli(dir, {QStringLiteral("list"), QStringLiteral("--json")});
+    REQUIRE(list.exitCode == 0);
+    CHECK(list.json().array().size() == 150);
+}
+
+TEST_CASE("list and due in plain text show a protected identity's alias, never its number or name")
+{
+    QTemporaryDir dir;
+    REQUIRE(cli(dir, {QStringLiteral("import"), sample}).exitCode == 0);
+    REQUIRE(cli(dir, {QStringLiteral("record"), QStringLiteral("19891231-2389"),
+                      QStringLiteral("klipp-registered"), QStringLiteral("--date"),
+                      QStringLiteral("2026-11-20")})
+                .exitCode == 0);
+    REQUIRE(cli(dir, {QStringLiteral("set"), QStringLiteral("19891231-2389"),
+                      QStringLiteral("--protection"), QStringLiteral("alias"),
+                      QStringLiteral("--alias"), QStringLiteral("Student A")})
+                .exitCode == 0);
+    for (const QString &command : {QStringLiteral("list"), QStringLiteral("due")}) {
+        const Run run = cli(dir, {command});
+        INFO(command.toStdString());
+        REQUIRE(run.exitCode == 0);
+        const QString out = QString::fromUtf8(run.out);
+        CHECK(out.contains(QStringLiteral("Student A")));
+        CHECK_FALSE(out.contains(QStringLiteral("19891231-2389")));
+        CHECK_FALSE(out.contains(QStringLiteral("Olsson, Klara")));
+    }
+}
+
+TEST_CASE("Commands started together on a new data file all find it made once")
+{
+    QTemporaryDir dir;
+    runTogether(3, {QStringLiteral("--database"), dir.filePath(QStringLiteral("new.sqlite")),
+                    QStringLiteral("list")});
+}
+
+TEST_CASE("Undos started together undo as many different steps")
+{
+    QTemporaryDir dir;
+    REQUIRE(cli(dir, {QStringLiteral("import"), sample}).exitCode == 0);
+    for (const QString &date : {QStringLiteral("2026-11-01"), QStringLiteral("2026-11-02"),
+                                QStringLiteral("2026-11-03"), QStringLiteral("2026-11-04")}) {
+        REQUIRE(cli(dir, {QStringLiteral("record"), QStringLiteral("19891231-2389"),
+                          QStringLiteral("klipp-registered"), QStringLiteral("--date"), date})
+                    .exitCode == 0);
+    }
+    runTogether(3, {QStringLiteral("--database"), dir.filePath(QStringLiteral("vfudesk.sqlite")),
+                    QStringLiteral("undo"), QStringLiteral("19891231-2389")});
+    int cancelled = 0;
+    const QJsonArray history = cli(dir, {QStringLiteral("history"), QStringLiteral("19891231-2389"),
+                                         QStringLiteral("--json")})
+                                   .json()
+                                   .array();
+    for (const QJsonValue &entry : history)
+        cancelled += entry[QStringLiteral("cancelled")].toBool() ? 1 : 0;
+    CHECK(cancelled == 3);
 }

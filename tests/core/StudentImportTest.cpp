@@ -256,3 +256,18 @@ TEST_CASE(
     CHECK(lastDone == 150);
     CHECK(f.students().size() == 150);
 }
+
+TEST_CASE("A line that ends before a column the list fills is rejected and empties nothing")
+{
+    Fixture f;
+    REQUIRE(f.service
+                ->applyImport(f.plan("Personnummer;Förnamn;Efternamn\n19500818-2304;Ida;Nilsson\n"))
+                .isOk());
+    const ImportPlan plan = f.plan("Personnummer;Förnamn;Efternamn\n19500818-2304;Ida\n");
+    REQUIRE(plan.report.lines.size() == 1);
+    CHECK(plan.report.lines.first().fate == LineFate::Rejected);
+    CHECK(plan.report.lines.first().reason ==
+          QStringLiteral("The line has 2 fields but the header has 3."));
+    CHECK(plan.inserts.isEmpty());
+    CHECK(plan.updates.isEmpty());
+}
