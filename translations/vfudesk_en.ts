@@ -238,13 +238,18 @@ The current data is kept as %3.</source>
 <context>
     <name>vfu::CsvFile</name>
     <message>
-        <location filename="../core/io/CsvFile.cpp" line="26"/>
-        <location filename="../core/io/CsvFile.cpp" line="34"/>
+        <location filename="../core/io/CsvFile.cpp" line="29"/>
+        <source>%1 is a database, not a list; nothing was written. Choose another file for the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/CsvFile.cpp" line="35"/>
+        <location filename="../core/io/CsvFile.cpp" line="43"/>
         <source>%1 could not be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/CsvFile.cpp" line="31"/>
+        <location filename="../core/io/CsvFile.cpp" line="40"/>
         <source>The export was cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -378,28 +383,30 @@ The current data is kept as %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="155"/>
+        <location filename="../core/storage/Database.cpp" line="170"/>
         <source>The version of the data file could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="160"/>
+        <location filename="../core/storage/Database.cpp" line="174"/>
         <source>%1 was written by a newer version of VFU Desk (data format %2; this version knows up to %3). Update VFU Desk to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="175"/>
+        <location filename="../core/storage/Database.cpp" line="189"/>
         <source>The data file was not updated, because no backup could be taken first: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="185"/>
-        <location filename="../core/storage/Database.cpp" line="207"/>
+        <location filename="../core/storage/Database.cpp" line="155"/>
+        <location filename="../core/storage/Database.cpp" line="198"/>
+        <location filename="../core/storage/Database.cpp" line="202"/>
+        <location filename="../core/storage/Database.cpp" line="227"/>
         <source>The data file could not be updated: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="201"/>
+        <location filename="../core/storage/Database.cpp" line="221"/>
         <source>The data file could not be updated to version %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3077,47 +3084,48 @@ The students it added (%3) leave the data file, unless they were changed since; 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="334"/>
+        <location filename="../core/io/StudentImport.cpp" line="333"/>
+        <location filename="../core/io/StudentImport.cpp" line="344"/>
         <source>The line has %1 fields but the header has %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="344"/>
+        <location filename="../core/io/StudentImport.cpp" line="354"/>
         <source>The identity number is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="362"/>
+        <location filename="../core/io/StudentImport.cpp" line="372"/>
         <source>The student has no name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="367"/>
+        <location filename="../core/io/StudentImport.cpp" line="377"/>
         <source>&quot;%1&quot; is not an e-mail address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="387"/>
+        <location filename="../core/io/StudentImport.cpp" line="397"/>
         <source>The same person is also on line %1 with different data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="397"/>
+        <location filename="../core/io/StudentImport.cpp" line="407"/>
         <source>The same as line %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="484"/>
+        <location filename="../core/io/StudentImport.cpp" line="494"/>
         <source>The student on line %1 was added to the data file by someone else while this import was prepared; nothing was written. Import the list again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="496"/>
+        <location filename="../core/io/StudentImport.cpp" line="506"/>
         <source>The student on line %1 was changed or removed while this import was prepared; nothing was written. Import the list again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="474"/>
+        <location filename="../core/io/StudentImport.cpp" line="484"/>
         <source>The import was cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3303,87 +3311,87 @@ The students it added (%3) leave the data file, unless they were changed since; 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="376"/>
+        <location filename="../core/StudentService.cpp" line="378"/>
         <source>There is no step to undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="390"/>
+        <location filename="../core/StudentService.cpp" line="409"/>
         <source>That step is not in force, so it cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="427"/>
+        <location filename="../core/StudentService.cpp" line="446"/>
         <source>Say why the track changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="429"/>
+        <location filename="../core/StudentService.cpp" line="448"/>
         <source>A protected identity needs an alias: the name that lists may show.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="469"/>
+        <location filename="../core/StudentService.cpp" line="488"/>
         <source>Set the action aside until today or a later day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="494"/>
+        <location filename="../core/StudentService.cpp" line="513"/>
         <source>Import %1 was already undone on %2 by %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="519"/>
+        <location filename="../core/StudentService.cpp" line="538"/>
         <source>%1 stays: there are later changes to the student.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="544"/>
+        <location filename="../core/StudentService.cpp" line="563"/>
         <source>%1 keeps its %2: it was changed again after this import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="584"/>
+        <location filename="../core/StudentService.cpp" line="603"/>
         <source>Import %1 (%2) changed the %3 from &quot;%4&quot; to &quot;%5&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="587"/>
+        <location filename="../core/StudentService.cpp" line="606"/>
         <source>Added by import %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="595"/>
+        <location filename="../core/StudentService.cpp" line="614"/>
         <source>Import %1 (%2) was undone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="613"/>
+        <location filename="../core/StudentService.cpp" line="632"/>
         <source>Undone: %1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="615"/>
+        <location filename="../core/StudentService.cpp" line="634"/>
         <source>%1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="617"/>
+        <location filename="../core/StudentService.cpp" line="636"/>
         <source>%1 on %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="627"/>
+        <location filename="../core/StudentService.cpp" line="646"/>
         <source>Changed %1 from &quot;%2&quot; to &quot;%3&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="629"/>
+        <location filename="../core/StudentService.cpp" line="648"/>
         <source> (why: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="637"/>
+        <location filename="../core/StudentService.cpp" line="656"/>
         <source>Set aside until %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3920,89 +3928,89 @@ The students it added (%3) leave the data file, unless they were changed since; 
 <context>
     <name>vfu::cli::Cli</name>
     <message>
-        <location filename="../app/cli/JourneyCommands.cpp" line="72"/>
+        <location filename="../app/cli/JourneyCommands.cpp" line="73"/>
         <source>import needs exactly one FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/JourneyCommands.cpp" line="21"/>
+        <location filename="../app/cli/JourneyCommands.cpp" line="22"/>
         <source>%1: %2, separator %3, header on line %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/JourneyCommands.cpp" line="28"/>
+        <location filename="../app/cli/JourneyCommands.cpp" line="29"/>
         <source>line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/JourneyCommands.cpp" line="49"/>
+        <location filename="../app/cli/JourneyCommands.cpp" line="50"/>
         <source>Postal address columns ignored, never stored: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/JourneyCommands.cpp" line="53"/>
+        <location filename="../app/cli/JourneyCommands.cpp" line="54"/>
         <source>Columns not used: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/JourneyCommands.cpp" line="56"/>
+        <location filename="../app/cli/JourneyCommands.cpp" line="57"/>
         <source>%1 inserted, %2 updated, %3 unchanged, %4 rejected%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/JourneyCommands.cpp" line="61"/>
+        <location filename="../app/cli/JourneyCommands.cpp" line="62"/>
         <source> (import %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/JourneyCommands.cpp" line="84"/>
+        <location filename="../app/cli/JourneyCommands.cpp" line="85"/>
         <source>--kind must be students, units or placements.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/JourneyCommands.cpp" line="129"/>
+        <location filename="../app/cli/JourneyCommands.cpp" line="130"/>
         <source>record needs IDENTITY and STEP.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/JourneyCommands.cpp" line="132"/>
+        <location filename="../app/cli/JourneyCommands.cpp" line="133"/>
         <source>&quot;%1&quot; is not a step; the steps are: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/JourneyCommands.cpp" line="139"/>
+        <location filename="../app/cli/JourneyCommands.cpp" line="140"/>
         <source>--date needs a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/JourneyCommands.cpp" line="156"/>
+        <location filename="../app/cli/JourneyCommands.cpp" line="157"/>
         <source>%1: %2 on %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/JourneyCommands.cpp" line="179"/>
+        <location filename="../app/cli/JourneyCommands.cpp" line="184"/>
         <source>Nothing is due.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/JourneyCommands.cpp" line="205"/>
+        <location filename="../app/cli/JourneyCommands.cpp" line="212"/>
         <location filename="../app/cli/PlacementCommands.cpp" line="293"/>
         <location filename="../app/cli/PlacementCommands.cpp" line="335"/>
         <source>--format must be csv or excel-csv.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/JourneyCommands.cpp" line="208"/>
+        <location filename="../app/cli/JourneyCommands.cpp" line="215"/>
         <source>export needs --output FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/JourneyCommands.cpp" line="240"/>
+        <location filename="../app/cli/JourneyCommands.cpp" line="247"/>
         <source>Track %1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/JourneyCommands.cpp" line="245"/>
+        <location filename="../app/cli/JourneyCommands.cpp" line="252"/>
         <source>Track other-region-card continues with the card steps of the choice; no-personal-number may take JoBSH on Canvas (canvas-enrolled) instead of Lärtorget; name-changed and temporary-card-extended can come at any time.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -240,13 +240,18 @@ De nuvarande uppgifterna sparas som %3.</translation>
 <context>
     <name>vfu::CsvFile</name>
     <message>
-        <location filename="../core/io/CsvFile.cpp" line="26"/>
-        <location filename="../core/io/CsvFile.cpp" line="34"/>
+        <location filename="../core/io/CsvFile.cpp" line="29"/>
+        <source>%1 is a database, not a list; nothing was written. Choose another file for the list.</source>
+        <translation>%1 är en databas, inte en lista; inget skrevs. Välj en annan fil för listan.</translation>
+    </message>
+    <message>
+        <location filename="../core/io/CsvFile.cpp" line="35"/>
+        <location filename="../core/io/CsvFile.cpp" line="43"/>
         <source>%1 could not be written: %2</source>
         <translation>%1 kunde inte skrivas: %2</translation>
     </message>
     <message>
-        <location filename="../core/io/CsvFile.cpp" line="31"/>
+        <location filename="../core/io/CsvFile.cpp" line="40"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>Exporten avbröts; ingen fil skrevs.</translation>
     </message>
@@ -384,28 +389,30 @@ De nuvarande uppgifterna sparas som %3.</translation>
         <translation>%1 är en databas, men ingen datafil för VFU Desk.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="155"/>
+        <location filename="../core/storage/Database.cpp" line="170"/>
         <source>The version of the data file could not be read.</source>
         <translation>Datafilens version kunde inte läsas.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="160"/>
+        <location filename="../core/storage/Database.cpp" line="174"/>
         <source>%1 was written by a newer version of VFU Desk (data format %2; this version knows up to %3). Update VFU Desk to open it.</source>
         <translation>%1 har skrivits av en nyare version av VFU Desk (dataformat %2; den här versionen klarar upp till %3). Uppdatera VFU Desk för att öppna den.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="175"/>
+        <location filename="../core/storage/Database.cpp" line="189"/>
         <source>The data file was not updated, because no backup could be taken first: %1</source>
         <translation>Datafilen uppdaterades inte, eftersom det inte gick att göra en säkerhetskopia först: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="185"/>
-        <location filename="../core/storage/Database.cpp" line="207"/>
+        <location filename="../core/storage/Database.cpp" line="155"/>
+        <location filename="../core/storage/Database.cpp" line="198"/>
+        <location filename="../core/storage/Database.cpp" line="202"/>
+        <location filename="../core/storage/Database.cpp" line="227"/>
         <source>The data file could not be updated: %1</source>
         <translation>Datafilen kunde inte uppdateras: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="201"/>
+        <location filename="../core/storage/Database.cpp" line="221"/>
         <source>The data file could not be updated to version %1: %2</source>
         <translation>Datafilen kunde inte uppdateras till version %1: %2</translation>
     </message>
@@ -3106,42 +3113,43 @@ Studenterna som den lade till (%3) tas bort ur datafilen, om de inte har ändrat
         <translation>Ingen kolumn är vald för efternamn eller förnamn.</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="334"/>
+        <location filename="../core/io/StudentImport.cpp" line="333"/>
+        <location filename="../core/io/StudentImport.cpp" line="344"/>
         <source>The line has %1 fields but the header has %2.</source>
         <translation>Raden har %1 fält men rubrikraden har %2.</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="344"/>
+        <location filename="../core/io/StudentImport.cpp" line="354"/>
         <source>The identity number is empty.</source>
         <translation>Personnumret är tomt.</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="362"/>
+        <location filename="../core/io/StudentImport.cpp" line="372"/>
         <source>The student has no name.</source>
         <translation>Studenten har inget namn.</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="367"/>
+        <location filename="../core/io/StudentImport.cpp" line="377"/>
         <source>&quot;%1&quot; is not an e-mail address.</source>
         <translation>”%1” är ingen e-postadress.</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="387"/>
+        <location filename="../core/io/StudentImport.cpp" line="397"/>
         <source>The same person is also on line %1 with different data.</source>
         <translation>Samma person finns också på rad %1 med andra uppgifter.</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="397"/>
+        <location filename="../core/io/StudentImport.cpp" line="407"/>
         <source>The same as line %1.</source>
         <translation>Samma som rad %1.</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="484"/>
+        <location filename="../core/io/StudentImport.cpp" line="494"/>
         <source>The student on line %1 was added to the data file by someone else while this import was prepared; nothing was written. Import the list again.</source>
         <translation>Studenten på rad %1 lades till i datafilen av någon annan medan importen förbereddes; inget skrevs. Importera listan igen.</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="496"/>
+        <location filename="../core/io/StudentImport.cpp" line="506"/>
         <source>The student on line %1 was changed or removed while this import was prepared; nothing was written. Import the list again.</source>
         <translation>Studenten på rad %1 ändrades eller togs bort medan importen förbereddes; inget skrevs. Importera listan igen.</translation>
     </message>
@@ -3150,7 +3158,7 @@ Studenterna som den lade till (%3) tas bort ur datafilen, om de inte har ändrat
         <translation type="vanished">Importen kunde inte starta: datafilen är upptagen eller skrivskyddad.</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="474"/>
+        <location filename="../core/io/StudentImport.cpp" line="484"/>
         <source>The import was cancelled; nothing was written.</source>
         <translation>Importen avbröts; inget sparades.</translation>
     </message>
@@ -3380,87 +3388,87 @@ Studenterna som den lade till (%3) tas bort ur datafilen, om de inte har ändrat
         <translation>Steget ”%1” tar inget värde.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="376"/>
+        <location filename="../core/StudentService.cpp" line="378"/>
         <source>There is no step to undo.</source>
         <translation>Det finns inget steg att ångra.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="390"/>
+        <location filename="../core/StudentService.cpp" line="409"/>
         <source>That step is not in force, so it cannot be undone.</source>
         <translation>Det steget gäller inte, så det kan inte ångras.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="427"/>
+        <location filename="../core/StudentService.cpp" line="446"/>
         <source>Say why the track changes.</source>
         <translation>Ange varför spåret ändras.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="429"/>
+        <location filename="../core/StudentService.cpp" line="448"/>
         <source>A protected identity needs an alias: the name that lists may show.</source>
         <translation>En skyddad identitet behöver ett alias: det namn som får visas i listor.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="469"/>
+        <location filename="../core/StudentService.cpp" line="488"/>
         <source>Set the action aside until today or a later day.</source>
         <translation>Skjut upp åtgärden till idag eller en senare dag.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="494"/>
+        <location filename="../core/StudentService.cpp" line="513"/>
         <source>Import %1 was already undone on %2 by %3.</source>
         <translation>Import %1 ångrades redan den %2 av %3.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="519"/>
+        <location filename="../core/StudentService.cpp" line="538"/>
         <source>%1 stays: there are later changes to the student.</source>
         <translation>%1 finns kvar: studenten har ändrats senare.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="544"/>
+        <location filename="../core/StudentService.cpp" line="563"/>
         <source>%1 keeps its %2: it was changed again after this import.</source>
         <translation>%1: fältet %2 behålls, eftersom det har ändrats igen efter den här importen.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="584"/>
+        <location filename="../core/StudentService.cpp" line="603"/>
         <source>Import %1 (%2) changed the %3 from &quot;%4&quot; to &quot;%5&quot;</source>
         <translation>Import %1 (%2) ändrade %3 från ”%4” till ”%5”</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="587"/>
+        <location filename="../core/StudentService.cpp" line="606"/>
         <source>Added by import %1 (%2)</source>
         <translation>Tillagd genom import %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="595"/>
+        <location filename="../core/StudentService.cpp" line="614"/>
         <source>Import %1 (%2) was undone</source>
         <translation>Import %1 (%2) ångrades</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="613"/>
+        <location filename="../core/StudentService.cpp" line="632"/>
         <source>Undone: %1 on %2</source>
         <translation>Ångrat: %1 den %2</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="615"/>
+        <location filename="../core/StudentService.cpp" line="634"/>
         <source>%1 on %2</source>
         <translation>%1 den %2</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="617"/>
+        <location filename="../core/StudentService.cpp" line="636"/>
         <source>%1 on %2: %3</source>
         <translation>%1 den %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="627"/>
+        <location filename="../core/StudentService.cpp" line="646"/>
         <source>Changed %1 from &quot;%2&quot; to &quot;%3&quot;</source>
         <translation>Ändrade %1 från ”%2” till ”%3”</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="629"/>
+        <location filename="../core/StudentService.cpp" line="648"/>
         <source> (why: %1)</source>
         <translation> (skäl: %1)</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="637"/>
+        <location filename="../core/StudentService.cpp" line="656"/>
         <source>Set aside until %1: %2</source>
         <translation>Uppskjutet till och med %1: %2</translation>
     </message>
@@ -4005,27 +4013,27 @@ Studenterna som den lade till (%3) tas bort ur datafilen, om de inte har ändrat
 <context>
     <name>vfu::cli::Cli</name>
     <message>
-        <location filename="../app/cli/JourneyCommands.cpp" line="72"/>
+        <location filename="../app/cli/JourneyCommands.cpp" line="73"/>
         <source>import needs exactly one FILE.</source>
         <translation>import kräver exakt en FILE.</translation>
     </message>
     <message>
-        <location filename="../app/cli/JourneyCommands.cpp" line="21"/>
+        <location filename="../app/cli/JourneyCommands.cpp" line="22"/>
         <source>%1: %2, separator %3, header on line %4</source>
         <translation>%1: %2, avgränsare %3, rubrikrad på rad %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/JourneyCommands.cpp" line="28"/>
+        <location filename="../app/cli/JourneyCommands.cpp" line="29"/>
         <source>line %1: %2</source>
         <translation>rad %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/JourneyCommands.cpp" line="49"/>
+        <location filename="../app/cli/JourneyCommands.cpp" line="50"/>
         <source>Postal address columns ignored, never stored: %1</source>
         <translation>Kolumner med postadress ignoreras och sparas aldrig: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/JourneyCommands.cpp" line="53"/>
+        <location filename="../app/cli/JourneyCommands.cpp" line="54"/>
         <source>Columns not used: %1</source>
         <translation>Kolumner som inte används: %1</translation>
     </message>
@@ -4034,64 +4042,64 @@ Studenterna som den lade till (%3) tas bort ur datafilen, om de inte har ändrat
         <translation type="vanished">%1 nya, %2 uppdaterade, %3 oförändrade, %4 avvisade (import %5)</translation>
     </message>
     <message>
-        <location filename="../app/cli/JourneyCommands.cpp" line="56"/>
+        <location filename="../app/cli/JourneyCommands.cpp" line="57"/>
         <source>%1 inserted, %2 updated, %3 unchanged, %4 rejected%5</source>
         <translation>%1 nya, %2 uppdaterade, %3 oförändrade, %4 avvisade%5</translation>
     </message>
     <message>
-        <location filename="../app/cli/JourneyCommands.cpp" line="61"/>
+        <location filename="../app/cli/JourneyCommands.cpp" line="62"/>
         <source> (import %1)</source>
         <translation> (import %1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/JourneyCommands.cpp" line="84"/>
+        <location filename="../app/cli/JourneyCommands.cpp" line="85"/>
         <source>--kind must be students, units or placements.</source>
         <translation>--kind måste vara students, units eller placements.</translation>
     </message>
     <message>
-        <location filename="../app/cli/JourneyCommands.cpp" line="129"/>
+        <location filename="../app/cli/JourneyCommands.cpp" line="130"/>
         <source>record needs IDENTITY and STEP.</source>
         <translation>record kräver IDENTITY och STEP.</translation>
     </message>
     <message>
-        <location filename="../app/cli/JourneyCommands.cpp" line="132"/>
+        <location filename="../app/cli/JourneyCommands.cpp" line="133"/>
         <source>&quot;%1&quot; is not a step; the steps are: %2.</source>
         <translation>”%1” är inget steg; stegen är: %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/JourneyCommands.cpp" line="139"/>
+        <location filename="../app/cli/JourneyCommands.cpp" line="140"/>
         <source>--date needs a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
         <translation>--date kräver ett datum som YYYY-MM-DD, inte ”%1”.</translation>
     </message>
     <message>
-        <location filename="../app/cli/JourneyCommands.cpp" line="156"/>
+        <location filename="../app/cli/JourneyCommands.cpp" line="157"/>
         <source>%1: %2 on %3</source>
         <translation>%1: %2 den %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/JourneyCommands.cpp" line="179"/>
+        <location filename="../app/cli/JourneyCommands.cpp" line="184"/>
         <source>Nothing is due.</source>
         <translation>Inget att göra.</translation>
     </message>
     <message>
-        <location filename="../app/cli/JourneyCommands.cpp" line="205"/>
+        <location filename="../app/cli/JourneyCommands.cpp" line="212"/>
         <location filename="../app/cli/PlacementCommands.cpp" line="293"/>
         <location filename="../app/cli/PlacementCommands.cpp" line="335"/>
         <source>--format must be csv or excel-csv.</source>
         <translation>--format måste vara csv eller excel-csv.</translation>
     </message>
     <message>
-        <location filename="../app/cli/JourneyCommands.cpp" line="208"/>
+        <location filename="../app/cli/JourneyCommands.cpp" line="215"/>
         <source>export needs --output FILE.</source>
         <translation>export kräver --output FILE.</translation>
     </message>
     <message>
-        <location filename="../app/cli/JourneyCommands.cpp" line="240"/>
+        <location filename="../app/cli/JourneyCommands.cpp" line="247"/>
         <source>Track %1 (%2): %3</source>
         <translation>Spår %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/JourneyCommands.cpp" line="245"/>
+        <location filename="../app/cli/JourneyCommands.cpp" line="252"/>
         <source>Track other-region-card continues with the card steps of the choice; no-personal-number may take JoBSH on Canvas (canvas-enrolled) instead of Lärtorget; name-changed and temporary-card-extended can come at any time.</source>
         <translation>Spåret other-region-card fortsätter med kortstegen för det som valts; no-personal-number kan göra JoBSH på Canvas (canvas-enrolled) i stället för på Lärtorget; name-changed och temporary-card-extended kan komma när som helst.</translation>
     </message>
