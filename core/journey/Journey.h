@@ -86,7 +86,9 @@ struct JourneyState final
     QDate changesOn;
 
     // Notes that the evaluation depends on whether `day` has come.
-    void changesAt(QDate day, QDate today)
+    void changesAt(QDate day, QDate today) { changesAt(changesOn, day, today); }
+    // Moves `changesOn` back to `day` when `day` is a later day than `today` and comes first.
+    static void changesAt(QDate &changesOn, QDate day, QDate today)
     {
         if (day.isValid() && day > today && (!changesOn.isValid() || day < changesOn))
             changesOn = day;

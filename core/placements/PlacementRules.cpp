@@ -48,10 +48,8 @@ QList<DueAction> PlacementRules::blockingActions(const JourneyState &journey,
         if (changesOn) {
             // The placement's status and this rule turn on these days.
             for (const QDate day : {placement.start.addDays(-policy.placementLeadDays),
-                                    placement.start, placement.end.addDays(1)}) {
-                if (day.isValid() && day > today && (!changesOn->isValid() || day < *changesOn))
-                    *changesOn = day;
-            }
+                                    placement.start, placement.end.addDays(1)})
+                JourneyState::changesAt(*changesOn, day, today);
         }
         const PlacementStatus status = Placements::statusOn(placement, today);
         if (status == PlacementStatus::Cancelled || status == PlacementStatus::Interrupted ||
