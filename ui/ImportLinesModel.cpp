@@ -21,7 +21,9 @@ ImportLinesModel::Row ImportLinesModel::rowOf(const LineOutcome &outcome,
     const Student after = updated.value(outcome.identity);
     for (const StudentField field : outcome.changed) {
         fields.append(StudentImport::fieldLabel(field));
-        changes.append(tr("%1 \u2192 %2").arg(StudentImport::valueOf(before, field), StudentImport::valueOf(after, field)));
+        changes.append(
+            tr("%1 \u2192 %2")
+                .arg(StudentImport::valueOf(before, field), StudentImport::valueOf(after, field)));
     }
     return {outcome, fields.join(QStringLiteral(", ")), changes.join(QStringLiteral("; "))};
 }
