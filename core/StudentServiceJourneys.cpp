@@ -117,7 +117,7 @@ Result<StudentService::Refreshed> StudentService::refreshStale()
     // A data file that cannot be written just now still gets its answer, only slower.
     refreshed.kept = transaction.begun();
     for (qsizetype i = 0; refreshed.kept && i < students->size(); ++i)
-        refreshed.kept = cache.store(students->at(i).id, states->at(i), today).isOk();
+        refreshed.kept = cache.store(students->at(i), states->at(i), today).isOk();
     if (refreshed.kept)
         refreshed.kept = transaction.commit().isOk();
     return R::success(std::move(refreshed));

@@ -1,5 +1,6 @@
 #include "core/storage/JourneyCache.h"
 
+#include "core/storage/PackedRow.h"
 #include "core/storage/StorageError.h"
 #include "core/storage/StudentStore.h"
 
@@ -45,20 +46,36 @@ void bindValidity(QSqlQuery &query, const QString &day)
 const QString holds =
     QStringLiteral("+c.valid_from <= ? AND +c.valid_until > ? AND +c.language = ?");
 
-// What lists show of a student (the Today list, the export), as shownFrom reads it: every value
-// read costs, and a list may have 100,000 rows.
-const QString shownColumns =
-    QStringLiteral("s.id, s.identity, s.family_name, s.given_names, s.email, s.programme_code,"
-                   " s.programme_name, s.protection, s.alias, s.klipp_secrecy, s.exchange");
-
-Student shownFrom(const QSqlQuery &query, int first)
+// What lists show of a student (the Today list, the export), kept packed with the row it goes
+// with: a list may have 100,000 rows (see PackedRow).
+void packShown(PackedRowWriter &packed, const Student &student)
 {
-    Student student = StudentStore::listedFieldsFrom(query, first);
-    student.protection =
-        Protections::fromCode(query.value(first + 7).toString()).value_or(Protection::None);
-    student.alias = query.value(first + 8).toString();
-    student.klippSecrecy = query.value(first + 9).toInt() != 0;
-    student.exchange = query.value(first + 10).toInt() != 0;
+    packed.text(student.identity)
+        .text(student.familyName)
+        .text(student.givenNames)
+        .text(student.email)
+        .text(student.programmeCode)
+        .text(student.programmeName)
+        .text(Protections::code(student.protection))
+        .text(student.alias)
+        .integer(student.klippSecrecy ? 1 : 0)
+        .integer(student.exchange ? 1 : 0);
+}
+
+Student shownFrom(qint64 id, PackedRow &packed)
+{
+    Student student;
+    student.id = id;
+    student.identity = packed.text();
+    student.familyName = packed.text();
+    student.givenNames = packed.text();
+    student.email = packed.text();
+    student.programmeCode = packed.text();
+    student.programmeName = packed.text();
+    student.protection = Protections::fromCode(packed.text()).value_or(Protection::None);
+    student.alias = packed.text();
+    student.klippSecrecy = packed.integer() != 0;
+    student.exchange = packed.integer() != 0;
     return student;
 }
 
@@ -197,33 +214,35 @@ Result<QList<StudentDueAction>> JourneyCache::readDue(QDate day, const Policy &p
     using R = Result<QList<StudentDueAction>>;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    // From the due actions to their students: most students have none. A due action is kept
-    // only with its row, which staleStudents() found holding.
-    query.prepare(QStringLiteral("SELECT d.action, d.due, d.resolved_by, d.why, %1"
+    // A due action is kept only with its row, which staleStudents() found holding; the join
+    // leaves out a student another program removed without deleting what was kept of them.
+    // The '+' lets the order of the primary key serve the ORDER BY, without a sort.
+    query.prepare(QStringLiteral("SELECT d.student_id, d.shown"
                                  " FROM due_cache d CROSS JOIN students s"
-                                 " WHERE s.id = d.student_id AND d.set_aside = 0"
-                                 " ORDER BY d.student_id, d.position")
-                      .arg(shownColumns));
+                                 " WHERE s.id = d.student_id AND +d.set_aside = 0"
+                                 " ORDER BY d.student_id, d.set_aside, d.position"));
     if (!query.exec())
         return R::failure(failedBecause(query));
     QList<StudentDueAction> result;
     while (query.next()) {
-        const std::optional<ActionKind> kind = Journey::actionFromCode(query.value(0).toString());
-        const std::optional<Step> resolvedBy = Steps::fromCode(query.value(2).toString());
-        const QDate due = QDate::fromString(query.value(1).toString(), Qt::ISODate);
-        if (!kind || !resolvedBy || !due.isValid())
-            continue; // an action of a newer VFU Desk
+        const qint64 studentId = query.value(0).toLongLong();
+        PackedRow packed(query.value(1).toByteArray());
+        const std::optional<ActionKind> kind = Journey::actionFromCode(packed.text());
+        const QDate due = QDate::fromString(packed.text(), Qt::ISODate);
+        const std::optional<Step> resolvedBy = Steps::fromCode(packed.text());
         DueAction action;
+        action.why = packed.text();
+        // A student's actions come together: the student is taken apart once.
+        const bool sameStudent = !result.isEmpty() && result.constLast().student.id == studentId;
+        const Student student =
+            sameStudent ? result.constLast().student : shownFrom(studentId, packed);
+        if (!kind || !resolvedBy || !due.isValid() || !packed.isValid())
+            continue; // an action of a newer VFU Desk
         action.kind = *kind;
         action.due = due;
         action.urgency = Journey::urgencyOf(due, day, policy.finalStage(*kind));
         action.resolvedBy = *resolvedBy;
-        action.why = query.value(3).toString();
-        // A student's actions come together: read the student once.
-        if (!result.isEmpty() && result.constLast().student.id == query.value(4).toLongLong())
-            result.append({result.constLast().student, std::move(action)});
-        else
-            result.append({shownFrom(query, 4), std::move(action)});
+        result.append({student, std::move(action)});
     }
     return R::success(std::move(result));
 }
@@ -234,23 +253,38 @@ Status JourneyCache::eachStudent(
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT c.stage, c.hsa_id, %1 FROM students s"
-                                 " LEFT JOIN journey_cache c ON c.student_id = s.id AND %2"
+    query.prepare(QStringLiteral("SELECT s.id, c.shown FROM students s"
+                                 " LEFT JOIN journey_cache c ON c.student_id = s.id AND %1"
                                  " ORDER BY s.id")
-                      .arg(shownColumns, holds));
+                      .arg(holds));
     bindValidity(query, day.toString(Qt::ISODate));
     if (!query.exec())
         return Status::failure(failedBecause(query));
+    StudentStore students(m_db);
     while (query.next()) {
-        if (!take(shownFrom(query, 2), stageFromCode(query.value(0).toString()),
-                  query.value(1).toString()))
+        const qint64 id = query.value(0).toLongLong();
+        PackedRow packed(query.value(1).toByteArray());
+        const std::optional<Stage> stage = stageFromCode(packed.text());
+        const QString hsaId = packed.text();
+        Student student = shownFrom(id, packed);
+        if (!stage || !packed.isValid()) {
+            // No row holds: added or changed by another program a moment ago.
+            const Result<std::optional<Student>> stored = students.studentById(id);
+            if (!stored)
+                return Status::failure(stored.error());
+            if (!stored->has_value())
+                continue; // and removed since
+            student = **stored;
+        }
+        if (!take(student, packed.isValid() ? stage : std::nullopt, hsaId))
             break;
     }
     return ok();
 }
 
-Status JourneyCache::store(qint64 studentId, const JourneyState &state, QDate day)
+Status JourneyCache::store(const Student &student, const JourneyState &state, QDate day)
 {
+    const qint64 studentId = student.id;
     const auto prepared = [](QSqlQuery &query, const QString &sql) -> QSqlQuery & {
         if (query.lastQuery() != sql)
             query.prepare(sql);
@@ -269,7 +303,7 @@ Status JourneyCache::store(qint64 studentId, const JourneyState &state, QDate da
     QSqlQuery &journey = prepared(
         m_insertJourney,
         QStringLiteral("INSERT INTO journey_cache (student_id, valid_from, valid_until, language,"
-                       " stage, next_step, hsa_id) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                       " stage, next_step, hsa_id, shown) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     journey.addBindValue(studentId);
     journey.addBindValue(day.toString(Qt::ISODate));
     journey.addBindValue(state.changesOn.isValid() ? state.changesOn.toString(Qt::ISODate)
@@ -278,14 +312,18 @@ Status JourneyCache::store(qint64 studentId, const JourneyState &state, QDate da
     journey.addBindValue(Journey::stageCode(state.stage));
     journey.addBindValue(state.nextStep ? Steps::code(*state.nextStep) : QStringLiteral(""));
     journey.addBindValue(state.hsaId.isNull() ? QStringLiteral("") : state.hsaId);
+    PackedRowWriter shownJourney;
+    shownJourney.text(Journey::stageCode(state.stage)).text(state.hsaId);
+    packShown(shownJourney, student);
+    journey.addBindValue(shownJourney.bytes());
     if (!journey.exec())
         return Status::failure(failedBecause(journey));
 
     QSqlQuery &action = prepared(
         m_insertAction,
         QStringLiteral("INSERT INTO due_cache (student_id, position, set_aside, action, due,"
-                       " resolved_by, why, acknowledged_until, acknowledgement)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                       " resolved_by, why, acknowledged_until, acknowledgement, shown)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const bool setAside : {false, true}) {
         const QList<DueAction> &list = setAside ? state.setAside : state.dueActions;
         for (qsizetype position = 0; position < list.size(); ++position) {
@@ -302,6 +340,13 @@ Status JourneyCache::store(qint64 studentId, const JourneyState &state, QDate da
                                     : QStringLiteral(""));
             action.addBindValue(due.acknowledgement.isNull() ? QStringLiteral("")
                                                              : due.acknowledgement);
+            PackedRowWriter shown;
+            shown.text(Journey::actionCode(due.kind))
+                .text(due.due.toString(Qt::ISODate))
+                .text(Steps::code(due.resolvedBy))
+                .text(due.why.isNull() ? QStringLiteral("") : due.why);
+            packShown(shown, student);
+            action.addBindValue(shown.bytes());
             if (!action.exec())
                 return Status::failure(failedBecause(action));
         }

@@ -56,9 +56,10 @@ public:
                        const std::function<bool(const Student &, const std::optional<Stage> &,
                                                 const QString &)> &take);
 
-    // Keeps the state of a student evaluated on `day`, replacing what was kept. Meant to run
+    // Keeps the state of a student evaluated on `day`, with what lists show of the student,
+    // replacing what was kept. Meant to run
     // in a write transaction that also read what the state was evaluated from.
-    Status store(qint64 studentId, const JourneyState &state, QDate day);
+    Status store(const Student &student, const JourneyState &state, QDate day);
 
 private:
     QSqlDatabase m_db;

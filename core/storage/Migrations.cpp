@@ -218,6 +218,21 @@ const QList<Migration> &migrations()
                             "  WHERE student_id = students.id AND field = '*')"),
              QStringLiteral("DELETE FROM import_changes WHERE field = '*'"),
          }},
+        // What the Today list and the export show of a student, kept packed with the rows of
+        // the journey cache (see PackedRow): read through Qt's driver, a dozen columns a row
+        // cost several times SQLite's query. A change to what is shown deletes the rows too.
+        {6,
+         {
+             QStringLiteral("DELETE FROM due_cache"),
+             QStringLiteral("DELETE FROM journey_cache"),
+             QStringLiteral("ALTER TABLE journey_cache ADD COLUMN shown BLOB NOT NULL DEFAULT x''"),
+             QStringLiteral("ALTER TABLE due_cache ADD COLUMN shown BLOB NOT NULL DEFAULT x''"),
+             QStringLiteral("CREATE TRIGGER journey_cache_student_shown_changed"
+                            " AFTER UPDATE OF family_name, given_names, email, programme_code,"
+                            "  programme_name, protection, alias, klipp_secrecy, exchange"
+                            "  ON students"
+                            " BEGIN DELETE FROM journey_cache WHERE student_id = NEW.id; END"),
+         }},
     };
     return steps;
 }

@@ -7,6 +7,7 @@
 #include "support/Catch.h"
 #include "support/ServiceFixture.h"
 
+#include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -379,6 +380,47 @@ TEST_CASE("Every change a journey depends on empties its cached row")
         CHECK(f.scalar(QStringLiteral("SELECT COUNT(*) FROM journey_cache")) ==
               QStringLiteral("0"));
         CHECK(f.actionCodes(ida).isEmpty());
+    }
+}
+
+TEST_CASE("The Today list and the export read from the file show a student as changed")
+{
+    Fixture f;
+    const qint64 ida = f.id(QStringLiteral("19500818-2304"));
+    REQUIRE(f.service->record(ida, Step::KlippRegistered, QDate(2027, 1, 1)).isOk());
+    const auto todayNames = [&f] {
+        const Result<QList<StudentDueAction>> due = f.service->dueActions();
+        REQUIRE(due.isOk());
+        QStringList names;
+        for (const StudentDueAction &row : *due)
+            names.append(row.student.familyName + QLatin1Char('/') +
+                         Protections::code(row.student.protection) + QLatin1Char('/') +
+                         row.student.alias);
+        return names;
+    };
+    CHECK(todayNames() == QStringList{QStringLiteral("Nilsson/none/")});
+
+    SECTION("a new name from a list")
+    {
+        f.import("Personnummer;Efternamn;Förnamn\n19500818-2304;Nilsson Åberg;Ida\n");
+        CHECK(f.scalar(QStringLiteral("SELECT COUNT(*) FROM journey_cache WHERE student_id = %1")
+                           .arg(ida)) == QStringLiteral("0"));
+        CHECK(todayNames() == QStringList{QStringLiteral("Nilsson Åberg/none/")});
+        const QString path = f.dir.filePath(QStringLiteral("students.csv"));
+        REQUIRE(f.service->exportStudents(path, CsvDialect::Rfc4180).isOk());
+        QFile exported(path);
+        REQUIRE(exported.open(QIODevice::ReadOnly));
+        CHECK(QString::fromUtf8(exported.readAll()).contains(QStringLiteral("Nilsson Åberg")));
+    }
+    SECTION("a protected identity and an alias")
+    {
+        StudentChanges changes;
+        changes.protection = Protection::Alias;
+        changes.alias = QStringLiteral("Student A");
+        changes.reason = QStringLiteral("protected identity");
+        REQUIRE(f.service->change(ida, changes).isOk());
+        CHECK(todayNames() == QStringList{QStringLiteral("Nilsson/%1/Student A")
+                                              .arg(Protections::code(Protection::Alias))});
     }
 }
 
