@@ -2,6 +2,7 @@
 
 #include "core/identity/Luhn.h"
 
+#include <array>
 #include <tuple>
 #include <utility>
 
@@ -67,6 +68,7 @@ struct Spelling
 Result<Spelling> readSpelling(QStringView input)
 {
     Spelling spelling;
+    spelling.body.reserve(input.size());
     qsizetype separatorAt = -1;
     for (qsizetype i = 0; i < input.size(); ++i) {
         const QChar c = input.at(i);
@@ -83,7 +85,7 @@ Result<Spelling> readSpelling(QStringView input)
             spelling.separator = c;
             separatorAt = i;
         } else if (isAsciiDigit(c) || isAsciiLetter(c)) {
-            spelling.body.append(c.toUpper());
+            spelling.body.append(c >= u'a' ? QChar(c.unicode() - u'a' + u'A') : c);
         } else {
             return Result<Spelling>::failure(
                 IdentityNumber::tr("The character '%1' does not belong in an identity number.")
@@ -237,13 +239,12 @@ Status checkBirthNumber(QStringView body)
 
 Status checkCheckDigit(QStringView body)
 {
-    QString payload = body.right(10).left(9).toString();
     // The interim letter counts as 1 (personnummer/meta specification v3.1).
-    for (QChar &c : payload) {
-        if (isAsciiLetter(c))
-            c = u'1';
-    }
-    const int expected = luhnCheckDigit(payload);
+    std::array<char16_t, 9> payload{};
+    const QStringView digits = body.right(10).left(9);
+    for (qsizetype i = 0; i < digits.size(); ++i)
+        payload.at(i) = isAsciiLetter(digits.at(i)) ? u'1' : digits.at(i).unicode();
+    const int expected = luhnCheckDigit(QStringView(payload.data(), payload.size()));
     const int written = body.back().unicode() - u'0';
     if (expected != written) {
         return Status::failure(
@@ -290,7 +291,9 @@ Result<IdentityNumber> IdentityNumber::parse(QStringView text, QDate today)
                 .arg(today.year() - birth->year)
                 .arg(oldestAge));
 
-    const QString longForm = QString::number(birth->year) + body.right(8);
+    QString longForm;
+    longForm.reserve(12);
+    longForm.append(QString::number(birth->year)).append(QStringView(body).right(8));
     IdentityKind kind = IdentityKind::PersonalNumber;
     if (isAsciiLetter(longForm.at(8)))
         kind = IdentityKind::InterimNumber;
@@ -303,7 +306,12 @@ QString IdentityNumber::canonical() const
 {
     if (isNull())
         return {};
-    return m_longForm.left(8) + u'-' + m_longForm.mid(8);
+    QString canonical;
+    canonical.reserve(13);
+    canonical.append(QStringView(m_longForm).left(8))
+        .append(u'-')
+        .append(QStringView(m_longForm).mid(8));
+    return canonical;
 }
 
 QString IdentityNumber::shortForm(QDate today) const
