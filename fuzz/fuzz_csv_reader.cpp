@@ -22,9 +22,9 @@ void check(bool condition)
 // field would be read back as the file's mark.
 bool roundTrips(const vfu::CsvDocument &document)
 {
-    if (document.records.isEmpty())
+    if (document.isEmpty())
         return false;
-    const QStringList &first = document.records.constFirst().fields;
+    const QStringList first = document.record(0).fields;
     return first.isEmpty() || !first.constFirst().startsWith(QChar(0xfeff));
 }
 
@@ -47,7 +47,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         return 0;
 
     int line = 1;
-    for (const vfu::CsvRecord &record : document->records) {
+    for (const vfu::CsvRecord &record : document->records()) {
         check(record.line >= line);
         line = record.line;
         check(!record.fields.isEmpty());
@@ -55,14 +55,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
 
     if (roundTrips(*document)) {
         QList<QStringList> rows;
-        for (const vfu::CsvRecord &record : document->records)
+        for (const vfu::CsvRecord &record : document->records())
             rows.append(record.fields);
         const QByteArray written = vfu::writeCsv(rows, vfu::CsvDialect::Rfc4180);
         const vfu::Result<vfu::CsvDocument> again = vfu::CsvReader::parse(written, QChar(u','));
         check(again.isOk());
-        check(again->records.size() == document->records.size());
-        for (qsizetype i = 0; i < again->records.size(); ++i)
-            check(again->records.at(i).fields == document->records.at(i).fields);
+        check(again->size() == document->size());
+        for (qsizetype i = 0; i < again->size(); ++i)
+            check(again->record(i).fields == document->record(i).fields);
     }
     return 0;
 }

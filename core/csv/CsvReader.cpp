@@ -47,137 +47,192 @@ Decoded decode(const QByteArray &bytes)
     return {decodeWindows1252(bytes), TextEncoding::Windows1252};
 }
 
-struct Tokenised
-{
-    QList<CsvRecord> records;
-    int unterminatedQuoteLine = 0; // where the quoted field that never closes starts, or 0
-};
+} // namespace
 
-// One pass over the text. Physical lines are counted as they are passed, inside quoted fields
-// too, so every record knows the line it starts on.
-class Tokeniser final
+// One pass over the text, into a document's fields and records. Physical lines are counted as
+// they are passed, inside quoted fields too, so every record knows the line it starts on.
+class CsvTokeniser final
 {
 public:
-    explicit Tokeniser(QStringView text, QChar separator)
-        : m_text(text)
-        , m_separator(separator)
+    // A document of `text`, without records yet.
+    static CsvDocument documentOf(QString text, QChar separator)
+    {
+        CsvDocument document;
+        document.separator = separator;
+        document.m_text = std::move(text);
+        return document;
+    }
+
+    explicit CsvTokeniser(CsvDocument &document)
+        : m_document(document)
+        , m_text(document.m_text)
+        , m_separator(document.separator)
     {}
 
-    Tokenised run(qsizetype maxRecords)
+    // Reads up to maxRecords records; false when a quoted field never closes, with the line it
+    // starts on in unclosedQuoteLine().
+    bool run(qsizetype maxRecords)
     {
-        Tokenised result;
-        while (!atEnd() && result.records.size() < maxRecords) {
-            CsvRecord record;
-            record.line = m_line;
-            const RecordEnd end = readRecord(record.fields);
-            if (end == RecordEnd::UnclosedQuote) {
-                result.unterminatedQuoteLine = m_quoteLine;
-                break;
-            }
-            if (end == RecordEnd::Record)
-                result.records.append(std::move(record));
+        while (m_pos < m_text.size() && m_document.m_records.size() < maxRecords) {
+            if (!readRecord())
+                return false;
+            if (m_document.m_records.size() == recordsBeforeEstimate)
+                reserveForTheRest();
         }
-        return result;
+        return true;
     }
+
+    int unclosedQuoteLine() const { return m_quoteLine; }
 
 private:
-    enum class RecordEnd { Record, BlankLine, UnclosedQuote };
+    // Once this many records are read, the rest of a long file is estimated from them, so that
+    // the lists of a 100,000-line file are not copied over and over as they grow.
+    static constexpr qsizetype recordsBeforeEstimate = 64;
 
-    bool atEnd() const { return m_pos >= m_text.size(); }
-    QChar current() const { return m_text.at(m_pos); }
-    bool atSeparator() const { return !atEnd() && current() == m_separator; }
-    bool atLineBreak() const { return !atEnd() && (current() == kCr || current() == kLf); }
-
-    // True at an LF, and at a CR that no LF follows: a CR LF is one line break, ended by its LF.
-    bool endsPhysicalLine() const
+    void reserveForTheRest()
     {
-        const bool crOfCrLf =
-            current() == kCr && m_pos + 1 < m_text.size() && m_text.at(m_pos + 1) == kLf;
-        return (current() == kCr || current() == kLf) && !crOfCrLf;
+        const double scale = 1.05 * static_cast<double>(m_text.size()) / static_cast<double>(m_pos);
+        m_document.m_records.reserve(
+            static_cast<qsizetype>(scale * static_cast<double>(m_document.m_records.size())));
+        m_document.m_fields.reserve(
+            static_cast<qsizetype>(scale * static_cast<double>(m_document.m_fields.size())));
     }
 
-    // Fields up to and including the record's line break.
-    RecordEnd readRecord(QStringList &fields)
+    bool atLineBreak(qsizetype pos) const
     {
+        return pos < m_text.size() && (m_text[pos] == kCr || m_text[pos] == kLf);
+    }
+
+    // True at an LF, and at a CR that no LF follows: a CR LF is one line break, ended by its LF.
+    bool endsPhysicalLine(qsizetype pos) const
+    {
+        if (m_text[pos] == kLf)
+            return true;
+        return m_text[pos] == kCr && (pos + 1 >= m_text.size() || m_text[pos + 1] != kLf);
+    }
+
+    // Where the unquoted run from `pos` ends: at the separator, a line break or the end.
+    qsizetype endOfRun(qsizetype pos) const
+    {
+        const QChar *const text = m_text.constData();
+        const qsizetype size = m_text.size();
+        const char16_t separator = m_separator.unicode();
+        while (pos < size) {
+            const char16_t c = text[pos].unicode();
+            if (c == separator || c == u'\r' || c == u'\n')
+                break;
+            ++pos;
+        }
+        return pos;
+    }
+
+    // Fields up to and including the record's line break; false on a quote that never closes.
+    bool readRecord()
+    {
+        QList<CsvDocument::Span> &fields = m_document.m_fields;
+        const qsizetype first = fields.size();
+        const int line = m_line;
         bool blank = true;
         for (;;) {
-            QString field;
-            const bool quoted = !atEnd() && current() == kQuote;
-            if (quoted && !readQuotedPart(field))
-                return RecordEnd::UnclosedQuote;
-            readUnquotedPart(field);
+            const bool quoted = m_pos < m_text.size() && m_text[m_pos] == kQuote;
+            CsvDocument::Span field;
+            if (quoted) {
+                if (!readQuoted(field))
+                    return false;
+            } else {
+                const qsizetype end = endOfRun(m_pos);
+                field = {m_pos, end - m_pos, true};
+                m_pos = end;
+            }
             // One empty unquoted field on a line of its own is a blank line, not a record.
-            blank = blank && !quoted && field.isEmpty();
-            fields.append(std::move(field));
-
-            if (!atSeparator())
+            blank = blank && !quoted && field.length == 0;
+            fields.append(field);
+            if (m_pos >= m_text.size() || m_text[m_pos] != m_separator)
                 break;
             ++m_pos;
             blank = false;
         }
 
-        if (atLineBreak()) {
-            if (!endsPhysicalLine())
+        if (atLineBreak(m_pos)) {
+            if (!endsPhysicalLine(m_pos))
                 ++m_pos; // the CR of a CR LF
             ++m_pos;
             ++m_line;
         }
-        return blank ? RecordEnd::BlankLine : RecordEnd::Record;
+        if (blank)
+            fields.resize(first);
+        else
+            m_document.m_records.append({line, first, fields.size() - first});
+        return true;
     }
 
-    // From the opening quote to the closing one; line breaks inside are kept as they are.
-    bool readQuotedPart(QString &field)
+    // From the opening quote to the closing one, and on to the separator or line break: what
+    // follows a closing quote (as in "Anna" Berg) is kept rather than rejected. Line breaks
+    // inside are kept as they are. A field with a doubled quote or such a tail is built in
+    // the document's own buffer; any other is a place in the text.
+    bool readQuoted(CsvDocument::Span &field)
     {
+        QString &built = m_document.m_unescaped;
+        const qsizetype builtStart = built.size();
+        bool building = false;
         m_quoteLine = m_line;
         qsizetype runStart = ++m_pos;
-        while (!atEnd()) {
-            if (current() != kQuote) {
-                if (endsPhysicalLine())
+        while (m_pos < m_text.size()) {
+            if (m_text[m_pos] != kQuote) {
+                if (endsPhysicalLine(m_pos))
                     ++m_line;
                 ++m_pos;
                 continue;
             }
-            field += m_text.sliced(runStart, m_pos - runStart);
-            ++m_pos;
-            if (atEnd() || current() != kQuote)
+            const QStringView run = QStringView(m_text).sliced(runStart, m_pos - runStart);
+            if (m_pos + 1 < m_text.size() && m_text[m_pos + 1] == kQuote) {
+                built += run;
+                built += kQuote; // a doubled quote stands for one
+                building = true;
+                m_pos += 2;
+                runStart = m_pos;
+                continue;
+            }
+            const qsizetype tailStart = ++m_pos;
+            m_pos = endOfRun(m_pos);
+            const QStringView tail = QStringView(m_text).sliced(tailStart, m_pos - tailStart);
+            if (!building && tail.isEmpty()) {
+                field = {runStart, run.size(), true};
                 return true;
-            field += kQuote; // a doubled quote stands for one
-            runStart = ++m_pos;
+            }
+            built += run;
+            built += tail;
+            field = {builtStart, built.size() - builtStart, false};
+            return true;
         }
         return false;
     }
 
-    // Up to the separator or the line break. A quote here is an ordinary character, and so is
-    // anything after a closing quote (as in "Anna" Berg): kept rather than rejected.
-    void readUnquotedPart(QString &field)
-    {
-        const qsizetype start = m_pos;
-        while (!atEnd() && !atSeparator() && !atLineBreak())
-            ++m_pos;
-        field += m_text.sliced(start, m_pos - start);
-    }
-
-    QStringView m_text;
+    CsvDocument &m_document;
+    const QString &m_text;
     QChar m_separator;
     qsizetype m_pos = 0;
     int m_line = 1;
     int m_quoteLine = 0; // where the quoted field being read started
 };
 
+namespace {
+
 // The candidate under which the most of the first records agree on one field count above one.
 // A Ladok preamble ("Utbildningskod";"2SJ20 ...") has two fields a line and the table fifteen,
 // so the table wins; with a tie, the wider table, then the earlier candidate.
-QChar detectSeparator(QStringView text)
+QChar detectSeparator(const QString &text)
 {
     QChar best = u',';
     qsizetype bestAgreeing = 0;
     qsizetype bestWidth = 0;
     for (const QChar candidate : kSeparatorCandidates) {
-        const Tokenised sample = Tokeniser(text, candidate).run(kRecordsForDetection);
+        CsvDocument sample = CsvTokeniser::documentOf(text, candidate);
+        CsvTokeniser(sample).run(kRecordsForDetection);
         QHash<qsizetype, qsizetype> recordsByWidth;
-        for (const CsvRecord &record : sample.records) {
-            if (record.fields.size() > 1)
-                ++recordsByWidth[record.fields.size()];
+        for (qsizetype r = 0; r < sample.size(); ++r) {
+            if (sample.fieldCount(r) > 1)
+                ++recordsByWidth[sample.fieldCount(r)];
         }
         for (auto it = recordsByWidth.cbegin(); it != recordsByWidth.cend(); ++it) {
             const bool better =
@@ -197,19 +252,16 @@ QChar detectSeparator(QStringView text)
 Result<CsvDocument> CsvReader::parse(const QByteArray &bytes, std::optional<QChar> separator)
 {
     Decoded decoded = decode(bytes);
-
-    CsvDocument document;
+    const QChar chosen = separator ? *separator : detectSeparator(decoded.text);
+    CsvDocument document = CsvTokeniser::documentOf(std::move(decoded.text), chosen);
     document.encoding = decoded.encoding;
-    document.separator = separator ? *separator : detectSeparator(decoded.text);
 
-    Tokenised tokenised =
-        Tokeniser(decoded.text, document.separator).run(std::numeric_limits<qsizetype>::max());
-    if (tokenised.unterminatedQuoteLine > 0) {
+    CsvTokeniser tokeniser(document);
+    if (!tokeniser.run(std::numeric_limits<qsizetype>::max())) {
         return Result<CsvDocument>::failure(
             tr("The quoted field that starts on line %1 has no closing quote.")
-                .arg(tokenised.unterminatedQuoteLine));
+                .arg(tokeniser.unclosedQuoteLine()));
     }
-    document.records = std::move(tokenised.records);
     return Result<CsvDocument>::success(std::move(document));
 }
 
@@ -229,6 +281,34 @@ Result<CsvDocument> CsvReader::readFile(const QString &path)
                 .arg(QDir::toNativeSeparators(path), file.errorString()));
     }
     return parse(bytes);
+}
+
+QStringView CsvDocument::field(qsizetype record, qsizetype column) const
+{
+    const Record &r = m_records.at(record);
+    if (column < 0 || column >= r.count)
+        return {};
+    const Span &span = m_fields.at(r.first + column);
+    return QStringView(span.inText ? m_text : m_unescaped).sliced(span.start, span.length);
+}
+
+CsvRecord CsvDocument::record(qsizetype record) const
+{
+    CsvRecord result;
+    result.line = line(record);
+    result.fields.reserve(fieldCount(record));
+    for (qsizetype column = 0; column < fieldCount(record); ++column)
+        result.fields.append(field(record, column).toString());
+    return result;
+}
+
+QList<CsvRecord> CsvDocument::records() const
+{
+    QList<CsvRecord> result;
+    result.reserve(size());
+    for (qsizetype r = 0; r < size(); ++r)
+        result.append(record(r));
+    return result;
 }
 
 QString CsvReader::encodingName(TextEncoding encoding)

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QStringView>
 
 #include <optional>
 
@@ -23,11 +24,48 @@ struct CsvRecord
     QStringList fields;
 };
 
-struct CsvDocument
+class CsvTokeniser;
+
+// A read file: its records, blank lines skipped, each with the line it starts on. The text is
+// kept once and each field as a place in it, so that a list of 100,000 students does not cost
+// a string a field; field() gives views into it, valid while the document lives unchanged.
+class CsvDocument final
 {
+public:
     TextEncoding encoding = TextEncoding::Utf8;
     QChar separator = u',';
-    QList<CsvRecord> records; // blank lines skipped; every record keeps its line number
+
+    qsizetype size() const { return m_records.size(); }
+    bool isEmpty() const { return m_records.isEmpty(); }
+    int line(qsizetype record) const { return m_records.at(record).line; }
+    qsizetype fieldCount(qsizetype record) const { return m_records.at(record).count; }
+    // The field at `column` of `record`; an empty view past the record's last field.
+    QStringView field(qsizetype record, qsizetype column) const;
+
+    // A record with its fields as strings; records() every record so.
+    CsvRecord record(qsizetype record) const;
+    QList<CsvRecord> records() const;
+
+private:
+    friend class CsvTokeniser;
+
+    struct Span
+    {
+        qsizetype start = 0;
+        qsizetype length = 0;
+        bool inText = true; // else in m_unescaped, where some quoted fields are built
+    };
+    struct Record
+    {
+        int line = 0;
+        qsizetype first = 0; // index of its first field in m_fields
+        qsizetype count = 0;
+    };
+
+    QString m_text;
+    QString m_unescaped; // fields with doubled quotes, or text after their closing quote
+    QList<Span> m_fields;
+    QList<Record> m_records;
 };
 
 // Reads what Ladok, Excel and people make of CSV. Lenient wherever a reading is still

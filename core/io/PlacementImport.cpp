@@ -48,9 +48,9 @@ Result<Table> readTable(const QString &path, const QStringList &keyNames,
     if (!document)
         return Result<Table>::failure(document.error());
     const QString fileName = QFileInfo(path).fileName();
-    const qsizetype depth = std::min(document->records.size(), headerSearchDepth);
+    const qsizetype depth = std::min(document->size(), headerSearchDepth);
     for (qsizetype i = 0; i < depth; ++i) {
-        const CsvRecord &record = document->records.at(i);
+        const CsvRecord record = document->record(i);
         if (columnOf(record.fields, keyNames) < 0)
             continue;
         Table table;
@@ -59,7 +59,8 @@ Result<Table> readTable(const QString &path, const QStringList &keyNames,
         table.report.separator = document->separator;
         table.report.headerLine = record.line;
         table.header = record.fields;
-        table.rows = document->records.mid(i + 1);
+        for (qsizetype r = i + 1; r < document->size(); ++r)
+            table.rows.append(document->record(r));
         return Result<Table>::success(std::move(table));
     }
     return Result<Table>::failure(

@@ -45,11 +45,11 @@ TEST_CASE("Every csv-spectrum case parses to its expected rows, field by field")
 
     CHECK(document.separator == u',');
     CHECK(document.encoding == TextEncoding::Utf8);
-    REQUIRE(document.records.size() == expected.size() + 1);
-    const QStringList header = document.records.at(0).fields;
+    REQUIRE(document.size() == expected.size() + 1);
+    const QStringList header = document.record(0).fields;
     for (qsizetype row = 0; row < expected.size(); ++row) {
         const QJsonObject object = expected.at(row).toObject();
-        const QStringList fields = document.records.at(row + 1).fields;
+        const QStringList fields = document.record(row + 1).fields;
         INFO("row " << row + 1);
         REQUIRE(fields.size() == header.size());
         CHECK(object.size() == header.size());
@@ -68,13 +68,13 @@ TEST_CASE("csv-spectrum's stray quotes in unquoted fields are kept literally")
 {
     const auto document = parsedCsv(readTestData(u"csv-spectrum/csvs/location_coordinates.csv"_s));
 
-    REQUIRE(document.records.size() == 2);
-    CHECK(document.records.at(0).fields == QStringList{u"Contact Phone Number"_s,
-                                                       u"Location Coordinates"_s, u"Cities"_s,
-                                                       u"Counties"_s});
-    CHECK(document.records.at(1).fields == QStringList{u"2095257564"_s,
-                                                       u"37\uFFFD36'37.8\"N 121\uFFFD2'17.9\"W"_s,
-                                                       u"Modesto"_s, u"Stanislaus"_s});
+    REQUIRE(document.size() == 2);
+    CHECK(document.record(0).fields == QStringList{u"Contact Phone Number"_s,
+                                                   u"Location Coordinates"_s, u"Cities"_s,
+                                                   u"Counties"_s});
+    CHECK(document.record(1).fields == QStringList{u"2095257564"_s,
+                                                   u"37\uFFFD36'37.8\"N 121\uFFFD2'17.9\"W"_s,
+                                                   u"Modesto"_s, u"Stanislaus"_s});
 }
 
 TEST_CASE("csv-spectrum records start on the physical lines of the file")
@@ -94,26 +94,26 @@ TEST_CASE("A Ladok participation export is read with its preamble, header and st
 
     CHECK(document.separator == u';');
     CHECK(document.encoding == TextEncoding::Utf8WithBom);
-    REQUIRE(document.records.size() == 154);
+    REQUIRE(document.size() == 154);
 
-    const vfu::CsvRecord &first = document.records.at(0);
+    const vfu::CsvRecord first = document.record(0);
     CHECK(first.line == 1);
     CHECK(first.fields == QStringList{u"Utbildningskod"_s, u"2SJ20 Sjuksköterskeprogrammet"_s});
-    CHECK(document.records.at(2).line == 3);
+    CHECK(document.record(2).line == 3);
 
-    const vfu::CsvRecord &header = document.records.at(3);
+    const vfu::CsvRecord header = document.record(3);
     CHECK(header.line == 5);
     CHECK(header.fields.size() == 15);
     CHECK(header.fields.first() == u"Personnummer (Student)"_s);
     CHECK(header.fields.last() == u"Period i ordning"_s);
 
-    const vfu::CsvRecord &student = document.records.at(4);
+    const vfu::CsvRecord student = document.record(4);
     CHECK(student.line == 6);
     CHECK(student.fields.at(0) == u"19500818-2304"_s);
     CHECK(student.fields.at(5) == u"180,0"_s);
-    CHECK(document.records.last().line == 155);
-    for (qsizetype i = 3; i < document.records.size(); ++i)
-        CHECK(document.records.at(i).fields.size() == 15);
+    CHECK(document.records().last().line == 155);
+    for (qsizetype i = 3; i < document.size(); ++i)
+        CHECK(document.record(i).fields.size() == 15);
 }
 
 TEST_CASE("Reading the Ladok export from its file gives what parsing its bytes gives")
@@ -124,7 +124,7 @@ TEST_CASE("Reading the Ladok export from its file gives what parsing its bytes g
 
     REQUIRE(fromFile.isOk());
     const auto fromBytes = parsedCsv(readTestData(relative));
-    CHECK(fromFile->records.size() == fromBytes.records.size());
-    CHECK(fromFile->records.last().fields == fromBytes.records.last().fields);
+    CHECK(fromFile->size() == fromBytes.size());
+    CHECK(fromFile->records().last().fields == fromBytes.records().last().fields);
     CHECK(fromFile->separator == u';');
 }

@@ -27,8 +27,8 @@ TEST_CASE("A UTF-8 byte order mark is recognised and kept out of the first field
     const auto document = parsedCsv("\xEF\xBB\xBFNamn;Ort\r\nÅsa;Malmö\r\n");
 
     CHECK(document.encoding == TextEncoding::Utf8WithBom);
-    CHECK(document.records.at(0).fields == QStringList{u"Namn"_s, u"Ort"_s});
-    CHECK(document.records.at(1).fields == QStringList{u"Åsa"_s, u"Malmö"_s});
+    CHECK(document.record(0).fields == QStringList{u"Namn"_s, u"Ort"_s});
+    CHECK(document.record(1).fields == QStringList{u"Åsa"_s, u"Malmö"_s});
 }
 
 TEST_CASE("Bytes that are not valid UTF-8 are read as Windows-1252")
@@ -74,7 +74,7 @@ TEST_CASE("A separator inside quotes does not count towards detection")
     const auto document = parsedCsv("\"Berg, Anna\";\"7,5\"\n\"Ek, Per\";\"15,0\"\n");
 
     CHECK(document.separator == u';');
-    CHECK(document.records.at(0).fields == QStringList{u"Berg, Anna"_s, u"7,5"_s});
+    CHECK(document.record(0).fields == QStringList{u"Berg, Anna"_s, u"7,5"_s});
 }
 
 TEST_CASE("Semicolon wins over an unquoted decimal comma that splits every line equally")
@@ -92,7 +92,7 @@ TEST_CASE("A preamble of key/value lines before the table does not mislead detec
                                     "a;b;c, d;e\n1;2;3, 4;5\n");
 
     CHECK(document.separator == u';');
-    CHECK(document.records.at(2).fields.size() == 4);
+    CHECK(document.record(2).fields.size() == 4);
 }
 
 TEST_CASE("A file of one column falls back to comma")
@@ -105,15 +105,15 @@ TEST_CASE("A given separator is used instead of detection")
     const auto document = parsedCsv("a;b,c\n1;2,3\n", u',');
 
     CHECK(document.separator == u',');
-    CHECK(document.records.at(0).fields == QStringList{u"a;b"_s, u"c"_s});
+    CHECK(document.record(0).fields == QStringList{u"a;b"_s, u"c"_s});
 }
 
 TEST_CASE("Quoted fields keep separators, doubled quotes and line breaks as they are")
 {
     const auto document = parsedCsv("\"a,b\",\"say \"\"hi\"\"\",\"cr\rlf\ncrlf\r\nend\"\n", u',');
 
-    REQUIRE(document.records.size() == 1);
-    CHECK(document.records.at(0).fields ==
+    REQUIRE(document.size() == 1);
+    CHECK(document.record(0).fields ==
           QStringList{u"a,b"_s, u"say \"hi\""_s, u"cr\rlf\ncrlf\r\nend"_s});
 }
 
@@ -132,7 +132,7 @@ TEST_CASE("Line numbers count the line breaks inside quoted fields")
     const auto document = parsedCsv("a,b\n\"one\ntwo\r\nthree\rfour\",x\ny,z\n");
 
     CHECK(linesOf(document) == QList<int>{1, 2, 6});
-    CHECK(document.records.at(2).fields == QStringList{u"y"_s, u"z"_s});
+    CHECK(document.record(2).fields == QStringList{u"y"_s, u"z"_s});
 }
 
 TEST_CASE("Blank lines are skipped and still counted")
@@ -155,8 +155,8 @@ TEST_CASE("A line of separators only is a record of empty fields")
 {
     const auto document = parsedCsv("a;b\n;\n");
 
-    CHECK(document.records.at(1).fields == QStringList{QString(), QString()});
-    CHECK(document.records.at(1).line == 2);
+    CHECK(document.record(1).fields == QStringList{QString(), QString()});
+    CHECK(document.record(1).line == 2);
 }
 
 TEST_CASE("The last record needs no final line break")
@@ -171,14 +171,14 @@ TEST_CASE("A stray quote inside an unquoted field is kept as a character")
 {
     const auto document = parsedCsv("a,b\n37.8\"N,Anna \"Annie\" Berg\n");
 
-    CHECK(document.records.at(1).fields == QStringList{u"37.8\"N"_s, u"Anna \"Annie\" Berg"_s});
+    CHECK(document.record(1).fields == QStringList{u"37.8\"N"_s, u"Anna \"Annie\" Berg"_s});
 }
 
 TEST_CASE("Text after a closing quote is kept with the field")
 {
     const auto document = parsedCsv("a,b\n\"Anna\" Berg,x\n");
 
-    CHECK(document.records.at(1).fields == QStringList{u"Anna Berg"_s, u"x"_s});
+    CHECK(document.record(1).fields == QStringList{u"Anna Berg"_s, u"x"_s});
 }
 
 TEST_CASE("A quoted field without its closing quote fails and names the line it starts on")
@@ -193,7 +193,7 @@ TEST_CASE("Empty input is a document without records")
 {
     const auto document = parsedCsv(QByteArray());
 
-    CHECK(document.records.isEmpty());
+    CHECK(document.records().isEmpty());
     CHECK(document.encoding == TextEncoding::Utf8);
     CHECK(document.separator == u',');
 }

@@ -21,7 +21,7 @@ inline CsvDocument parsedCsv(const QByteArray &bytes, std::optional<QChar> separ
 inline QList<QStringList> fieldsOf(const CsvDocument &document)
 {
     QList<QStringList> rows;
-    for (const CsvRecord &record : document.records)
+    for (const CsvRecord &record : document.records())
         rows.append(record.fields);
     return rows;
 }
@@ -29,7 +29,7 @@ inline QList<QStringList> fieldsOf(const CsvDocument &document)
 inline QList<int> linesOf(const CsvDocument &document)
 {
     QList<int> lines;
-    for (const CsvRecord &record : document.records)
+    for (const CsvRecord &record : document.records())
         lines.append(record.line);
     return lines;
 }
