@@ -31,20 +31,22 @@ int printImportReport(Context &c, const ImportReport &report, std::optional<qint
                                  StudentImport::fateLabel(LineFate::Updated),
                                  StudentImport::fateLabel(LineFate::Unchanged),
                                  StudentImport::fateLabel(LineFate::Rejected)};
+        QTextStream &stream = out();
         for (const LineOutcome &line : report.lines) {
-            out() << lineText.arg(line.line).arg(fates[static_cast<int>(line.fate)]);
+            stream << lineText.arg(QString::number(line.line), fates[static_cast<int>(line.fate)]);
             if (!line.identity.isEmpty())
-                out() << ' ' << line.identity;
-            QStringList fields;
-            for (const StudentField field : line.changed)
-                fields.append(StudentImport::fieldLabel(field));
-            if (!fields.isEmpty())
-                out() << " (" << fields.join(QStringLiteral(", ")) << ')';
+                stream << ' ' << line.identity;
+            if (!line.changed.isEmpty()) {
+                QStringList fields;
+                for (const StudentField field : line.changed)
+                    fields.append(StudentImport::fieldLabel(field));
+                stream << " (" << fields.join(QStringLiteral(", ")) << ')';
+            }
             if (!line.column.isEmpty())
-                out() << " [" << line.column << ']';
+                stream << " [" << line.column << ']';
             if (!line.reason.isEmpty())
-                out() << ": " << line.reason;
-            out() << '\n';
+                stream << ": " << line.reason;
+            stream << '\n';
         }
         if (!report.addressColumns.isEmpty())
             out() << Cli::tr("Postal address columns ignored, never stored: %1")

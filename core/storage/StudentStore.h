@@ -13,7 +13,10 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <functional>
 #include <optional>
+
+struct sqlite3;
 
 namespace vfu {
 
@@ -64,6 +67,13 @@ public:
     // Adds a student of import `batchId`, created at `createdAt` (ISO 8601, as stored). False,
     // with nothing written, when the identity is stored already.
     Result<bool> insertImported(const Student &student, const QString &createdAt, qint64 batchId);
+    // As insertImported, for many students in order, meant for a transaction the caller holds
+    // and rolls back on anything but success. `goOn` is asked before each student and stops
+    // the writing when it returns false. The index of the first student whose identity is
+    // stored already, where the writing stopped; nothing when every student was asked for.
+    Result<std::optional<qsizetype>> insertImported(const QList<Student> &students,
+                                                    const QString &createdAt, qint64 batchId,
+                                                    const std::function<bool()> &goOn);
     Status updateStudent(const Student &student);
     // Writes the fields a list fills, if they still hold what `before` says. False, with
     // nothing written, when the student was changed or removed since `before` was read.
@@ -107,6 +117,18 @@ private:
     // The id of the new row, or nothing when the identity is stored already.
     Result<std::optional<qint64>> insert(const Student &student, const QString &createdAt,
                                          const QVariant &batchId);
+    // insertImported through SQLite's own API (see NativeSqlite.h).
+    Result<std::optional<qsizetype>> insertImportedNatively(sqlite3 *handle,
+                                                            const QList<Student> &students,
+                                                            const QString &createdAt,
+                                                            qint64 batchId,
+                                                            const std::function<bool()> &goOn);
+    // Where a native insert of rows [first, first + rows) wrote fewer: the index of the first
+    // of them stored before, by someone other than import `batchId`.
+    static Result<std::optional<qsizetype>> firstStoredBefore(sqlite3 *handle,
+                                                              const QList<Student> &students,
+                                                              qsizetype first, qsizetype rows,
+                                                              qint64 batchId);
     Result<QList<JourneyEvent>> readEvents(QSqlQuery &query,
                                            QHash<qint64, QList<JourneyEvent>> *byStudent);
 

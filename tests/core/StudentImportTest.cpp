@@ -87,7 +87,16 @@ TEST_CASE("The Ladok sample imports as 150 students, and a second import changes
 
     const QList<Student> students = f.students();
     REQUIRE(students.size() == 150);
-    const Student &ida = students.first();
+    // Numbered in the order of their identity numbers, not of the lines of the file.
+    CHECK(students.first().identity == QStringLiteral("19350586-2395"));
+    CHECK(
+        std::is_sorted(students.cbegin(), students.cend(),
+                       [](const Student &a, const Student &b) { return a.identity < b.identity; }));
+    const auto idaAt = std::find_if(students.cbegin(), students.cend(), [](const Student &s) {
+        return s.identity == QStringLiteral("19500818-2304");
+    });
+    REQUIRE(idaAt != students.cend());
+    const Student &ida = *idaAt;
     CHECK(ida.identity == QStringLiteral("19500818-2304"));
     CHECK(ida.givenNames == QStringLiteral("Ida"));
     CHECK(ida.familyName == QStringLiteral("Nilsson"));
