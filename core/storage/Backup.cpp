@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryFile>
 
 namespace vfu {
 namespace {
@@ -41,6 +42,33 @@ Status Backup::write(Database &database, const QString &path)
         return status;
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return ok();
+}
+
+Result<QString> Backup::writeBeside(Database &database, const QString &path)
+{
+    using R = Result<QString>;
+    // SQLite writes a snapshot into an empty file as into a new one.
+    QTemporaryFile staged(path + QStringLiteral("-XXXXXX"));
+    staged.setAutoRemove(false);
+    if (!staged.open())
+        return R::failure(
+            tr("The backup %1 could not be written: %2").arg(native(path), staged.errorString()));
+    staged.close();
+    if (const Status status = snapshot(database.connection(), staged.fileName()); !status) {
+        QFile::remove(staged.fileName());
+        return R::failure(status.error());
+    }
+    QFile::setPermissions(staged.fileName(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    // A rename never replaces a file that exists.
+    QString name = path;
+    for (int n = 2; !QFile::rename(staged.fileName(), name); ++n) {
+        if (!QFileInfo::exists(name)) {
+            QFile::remove(staged.fileName());
+            return R::failure(tr("The backup %1 could not be written.").arg(native(name)));
+        }
+        name = path + QStringLiteral("-%1").arg(n);
+    }
+    return R::success(name);
 }
 
 Status Backup::restore(const QString &backupPath, const QString &dataPath)

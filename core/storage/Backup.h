@@ -18,6 +18,10 @@ class Backup final
 public:
     // Writes a backup to `path`, which must not exist yet.
     static Status write(Database &database, const QString &path);
+    // Writes a backup named `path`, or `path`-2, -3 and on where that is taken: written under
+    // a name of its own and then renamed, so that programs that back up the same file at the
+    // same moment each keep a whole copy. The name it got.
+    static Result<QString> writeBeside(Database &database, const QString &path);
 
     // Puts the data in `backupPath` in place of the data file at `dataPath`. The backup is
     // checked first (a VFU Desk file, not damaged, not from a newer version); the current file

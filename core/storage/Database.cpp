@@ -184,13 +184,12 @@ Status Database::migrate()
     // A file that holds data is copied before its format changes, so that a failed or
     // unwanted migration can be undone by restoring the copy.
     if (current > 0 && current < schemaVersion()) {
-        QString copy = m_path + QStringLiteral(".before-v%1").arg(schemaVersion());
-        for (int n = 2; QFileInfo::exists(copy); ++n)
-            copy = m_path + QStringLiteral(".before-v%1-%2").arg(schemaVersion()).arg(n);
-        if (const Status status = Backup::write(*this, copy); !status)
+        const Result<QString> copy =
+            Backup::writeBeside(*this, m_path + QStringLiteral(".before-v%1").arg(schemaVersion()));
+        if (!copy)
             return Status::failure(
                 tr("The data file was not updated, because no backup could be taken first: %1")
-                    .arg(status.error()));
+                    .arg(copy.error()));
     }
 
     for (const Migration &step : migrations()) {

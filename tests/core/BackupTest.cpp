@@ -6,6 +6,7 @@
 #include "core/storage/Migrations.h"
 #include "support/Catch.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
@@ -36,6 +37,26 @@ void addStudent(Database &database, const QString &identity)
 }
 
 } // namespace
+
+TEST_CASE("Backups beside the file under one name each get a name of their own, whole")
+{
+    QTemporaryDir dir;
+    const QString data = dir.filePath(QStringLiteral("vfudesk.sqlite"));
+    auto opened = Database::open(data);
+    REQUIRE(opened.isOk());
+    addStudent(*opened.value(), QStringLiteral("19500818-2304"));
+    const QString name = data + QStringLiteral(".before-v9");
+    const Result<QString> first = Backup::writeBeside(*opened.value(), name);
+    const Result<QString> second = Backup::writeBeside(*opened.value(), name);
+    REQUIRE(first.isOk());
+    REQUIRE(second.isOk());
+    CHECK(*first == name);
+    CHECK(*second == name + QStringLiteral("-2"));
+    CHECK(studentCount(*first) == 1);
+    CHECK(studentCount(*second) == 1);
+    // Nothing is left under a name of the writing's own.
+    CHECK(QDir(dir.path()).entryList(QDir::Files).size() == 3 + 2); // with -wal and -shm
+}
 
 TEST_CASE("A backup taken while the file is open restores the data as it was then")
 {
