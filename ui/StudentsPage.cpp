@@ -1,5 +1,6 @@
 #include "ui/StudentsPage.h"
 
+#include "ui/LaidOutTextDelegate.h"
 #include "ui/StudentFilterModel.h"
 #include "ui/StudentTableModel.h"
 
@@ -35,6 +36,7 @@ StudentsPage::StudentsPage(StudentTableModel *students, const Clock &clock, QWid
 
     m_table->setObjectName(QStringLiteral("studentTable"));
     m_table->setModel(m_filter);
+    m_table->setItemDelegate(new LaidOutTextDelegate(m_table));
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(StudentTableModel::FamilyNameColumn, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -1,6 +1,6 @@
 // vfudesk-bench-window: the window's figures of issue 5, on the offscreen platform.
 //
-//   vfudesk-bench-window --database F --today D [--keystrokes-runs N]
+//   vfudesk-bench-window --database F --today D [--open-only] [--screenshot PNG]
 //
 // - open: from the start of main() (the QApplication included) to the end of the window's
 //   first paint, with the data file opened; the students are read on a worker thread, and
@@ -128,7 +128,10 @@ int main(int argc, char *argv[])
          {QStringLiteral("today"), QStringLiteral("Act as if today were this day."),
           QStringLiteral("YYYY-MM-DD")},
          {QStringLiteral("open-only"),
-          QStringLiteral("Stop after the first paint (for timing the process).")}});
+          QStringLiteral("Stop after the first paint (for timing the process).")},
+         {QStringLiteral("screenshot"),
+          QStringLiteral("Save the Students page filtered by \"and\" to this PNG, and stop."),
+          QStringLiteral("PATH")}});
     parser.process(app);
     const QDate today = QDate::fromString(parser.value(QStringLiteral("today")), Qt::ISODate);
     if (!today.isValid() || !parser.isSet(QStringLiteral("database")))
@@ -175,6 +178,13 @@ int main(int argc, char *argv[])
                 QStringLiteral("MiB"), table->model()->rowCount());
 
     filter->setFocus();
+    if (parser.isSet(QStringLiteral("screenshot"))) {
+        for (const QChar c : QStringLiteral("and"))
+            sendKey(filter, Qt::Key_unknown, QString(c));
+        settle(*tablePaints, tablePaints->count);
+        const QString path = parser.value(QStringLiteral("screenshot"));
+        return window.grab().save(path) ? 0 : fail(QStringLiteral("could not save ") + path);
+    }
     Runs keystrokes;
     Runs clearing; // the last backspace: every student back, sorted
     for (const Keystroke &keystroke : typingSequence()) {
