@@ -30,47 +30,53 @@
 <context>
     <name>vfu::Backup</name>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="25"/>
+        <location filename="../core/storage/Backup.cpp" line="26"/>
+        <location filename="../core/storage/Backup.cpp" line="55"/>
         <source>The backup %1 could not be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="36"/>
+        <location filename="../core/storage/Backup.cpp" line="37"/>
         <source>%1 already exists; choose a new name for the backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="39"/>
+        <location filename="../core/storage/Backup.cpp" line="40"/>
         <source>The folder %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="49"/>
+        <location filename="../core/storage/Backup.cpp" line="67"/>
+        <source>The backup %1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Backup.cpp" line="77"/>
         <source>There is no backup %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="55"/>
+        <location filename="../core/storage/Backup.cpp" line="83"/>
         <source>The backup %1 could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="64"/>
+        <location filename="../core/storage/Backup.cpp" line="92"/>
         <source>The backup cannot be restored: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="73"/>
+        <location filename="../core/storage/Backup.cpp" line="101"/>
         <source>%1 is damaged and cannot be restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="92"/>
+        <location filename="../core/storage/Backup.cpp" line="120"/>
         <source>The data file %1 could not be moved aside; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="103"/>
+        <location filename="../core/storage/Backup.cpp" line="131"/>
         <source>The backup could not be put in place; the data file is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -257,22 +263,22 @@ The current data is kept as %3.</source>
 <context>
     <name>vfu::CsvReader</name>
     <message>
-        <location filename="../core/csv/CsvReader.cpp" line="209"/>
+        <location filename="../core/csv/CsvReader.cpp" line="262"/>
         <source>The quoted field that starts on line %1 has no closing quote.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/csv/CsvReader.cpp" line="221"/>
+        <location filename="../core/csv/CsvReader.cpp" line="273"/>
         <source>Could not open the file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/csv/CsvReader.cpp" line="228"/>
+        <location filename="../core/csv/CsvReader.cpp" line="280"/>
         <source>Could not read the file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/csv/CsvReader.cpp" line="240"/>
+        <location filename="../core/csv/CsvReader.cpp" line="320"/>
         <source>UTF-8 with BOM</source>
         <translation type="unfinished"></translation>
     </message>
@@ -373,7 +379,7 @@ The current data is kept as %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="130"/>
+        <location filename="../core/storage/Database.cpp" line="133"/>
         <source>The data file could not be prepared: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -383,30 +389,30 @@ The current data is kept as %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="170"/>
+        <location filename="../core/storage/Database.cpp" line="173"/>
         <source>The version of the data file could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="174"/>
+        <location filename="../core/storage/Database.cpp" line="177"/>
         <source>%1 was written by a newer version of VFU Desk (data format %2; this version knows up to %3). Update VFU Desk to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="189"/>
+        <location filename="../core/storage/Database.cpp" line="191"/>
         <source>The data file was not updated, because no backup could be taken first: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="155"/>
-        <location filename="../core/storage/Database.cpp" line="198"/>
-        <location filename="../core/storage/Database.cpp" line="202"/>
-        <location filename="../core/storage/Database.cpp" line="227"/>
+        <location filename="../core/storage/Database.cpp" line="158"/>
+        <location filename="../core/storage/Database.cpp" line="200"/>
+        <location filename="../core/storage/Database.cpp" line="204"/>
+        <location filename="../core/storage/Database.cpp" line="229"/>
         <source>The data file could not be updated: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="221"/>
+        <location filename="../core/storage/Database.cpp" line="223"/>
         <source>The data file could not be updated to version %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -525,82 +531,82 @@ The current data is kept as %3.</source>
 <context>
     <name>vfu::IdentityNumber</name>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="26"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="27"/>
         <source>January</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="27"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="28"/>
         <source>February</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="28"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="29"/>
         <source>March</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="29"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="30"/>
         <source>April</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="30"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="31"/>
         <source>May</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="31"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="32"/>
         <source>June</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="32"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="33"/>
         <source>July</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="33"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="34"/>
         <source>August</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="34"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="35"/>
         <source>September</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="35"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="36"/>
         <source>October</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="36"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="37"/>
         <source>November</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="37"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="38"/>
         <source>December</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="74"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="76"/>
         <source>An identity number has no spaces inside; write &apos;-&apos; before the last four digits, or &apos;+&apos; for a person aged 100 or more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="81"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="83"/>
         <source>An identity number has only one separator, &apos;-&apos; or &apos;+&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="89"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="91"/>
         <source>The character &apos;%1&apos; does not belong in an identity number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/identity/IdentityNumber.cpp" line="96"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="98"/>
         <source>An identity number has 10 or 12 digits; this has %n.</source>
         <translation>
             <numerusform>An identity number has 10 or 12 digits; this has %n.</numerusform>
@@ -608,92 +614,92 @@ The current data is kept as %3.</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="101"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="103"/>
         <source>The &apos;%1&apos; must stand right before the last four digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="117"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="119"/>
         <source>The letter %1 is out of place: only the first of the last four characters can be a letter, as in an interim number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="123"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="125"/>
         <source>The letter %1 is not used in interim numbers; they use T, R, S, U, W, X, J, K, L, M or N.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="166"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="168"/>
         <source>Month %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="169"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="171"/>
         <source>Day %1 does not exist, not even in a coordination number (61 to 91).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="175"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="177"/>
         <source>Day %1 does not exist; a coordination number adds 60 to the day (61 to 91).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="181"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="183"/>
         <source>Month 00 does not exist; only a coordination number may leave the month unknown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="186"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="188"/>
         <source>Day 00 does not exist; only a coordination number may leave the day unknown (as 60).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="196"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="198"/>
         <source>There is no 29 February in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="199"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="201"/>
         <source>There is no %1 %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="211"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="213"/>
         <source>Century %1 does not occur in identity numbers; only 18, 19 and 20 do.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="217"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="219"/>
         <source>The birth year %1 lies in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="219"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="221"/>
         <source>The birth date lies after today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="222"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="224"/>
         <source>A &apos;+&apos; marks a person who turns 100 this year or is older, but someone born in %1 is younger.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="234"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="236"/>
         <source>The birth number 000 does not exist; it runs from 001 to 999.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="250"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="251"/>
         <source>The check digit should be %1, not %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="262"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="263"/>
         <source>The identity number is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="287"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="288"/>
         <source>Someone born in %1 would be %2 years old this year; an identity number of someone over %3 is taken to be mistyped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -899,32 +905,32 @@ The current data is kept as %3.</source>
 <context>
     <name>vfu::ImportLinesModel</name>
     <message>
-        <location filename="../ui/ImportLinesModel.cpp" line="24"/>
+        <location filename="../ui/ImportLinesModel.cpp" line="25"/>
         <source>%1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportLinesModel.cpp" line="88"/>
+        <location filename="../ui/ImportLinesModel.cpp" line="90"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportLinesModel.cpp" line="90"/>
+        <location filename="../ui/ImportLinesModel.cpp" line="92"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportLinesModel.cpp" line="92"/>
+        <location filename="../ui/ImportLinesModel.cpp" line="94"/>
         <source>Identity number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportLinesModel.cpp" line="94"/>
+        <location filename="../ui/ImportLinesModel.cpp" line="96"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportLinesModel.cpp" line="96"/>
+        <location filename="../ui/ImportLinesModel.cpp" line="98"/>
         <source>Reason or change</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1337,7 +1343,7 @@ The students it added (%3) leave the data file, unless they were changed since; 
 <context>
     <name>vfu::JourneyCache</name>
     <message>
-        <location filename="../core/storage/JourneyCache.cpp" line="79"/>
+        <location filename="../core/storage/JourneyCache.cpp" line="96"/>
         <source>en</source>
         <extracomment>The language code of this translation (&quot;sv&quot; for Swedish). The explanations of due actions are kept in the data file in this language.</extracomment>
         <translation type="unfinished"></translation>
@@ -1703,67 +1709,67 @@ The students it added (%3) leave the data file, unless they were changed since; 
 <context>
     <name>vfu::PlacementImport</name>
     <message>
-        <location filename="../core/io/PlacementImport.cpp" line="66"/>
+        <location filename="../core/io/PlacementImport.cpp" line="67"/>
         <source>%1: no header with %2 was found in the first %3 lines.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/PlacementImport.cpp" line="88"/>
+        <location filename="../core/io/PlacementImport.cpp" line="89"/>
         <source>a column &quot;Namn&quot; or &quot;Name&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/PlacementImport.cpp" line="118"/>
+        <location filename="../core/io/PlacementImport.cpp" line="119"/>
         <source>The unit has no name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/PlacementImport.cpp" line="124"/>
+        <location filename="../core/io/PlacementImport.cpp" line="125"/>
         <source>The unit is also on line %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/PlacementImport.cpp" line="133"/>
+        <location filename="../core/io/PlacementImport.cpp" line="134"/>
         <source>&quot;%1&quot; is not a region: write inom or utom (inside or outside).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/PlacementImport.cpp" line="148"/>
+        <location filename="../core/io/PlacementImport.cpp" line="149"/>
         <source>&quot;%1&quot; is not an e-mail address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/PlacementImport.cpp" line="195"/>
+        <location filename="../core/io/PlacementImport.cpp" line="196"/>
         <source>a column &quot;Personnummer&quot; or &quot;Identity&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/PlacementImport.cpp" line="207"/>
+        <location filename="../core/io/PlacementImport.cpp" line="208"/>
         <source>%1: the columns &quot;Enhet&quot;, &quot;Startdatum&quot; and &quot;Slutdatum&quot; (or &quot;Unit&quot;, &quot;Start&quot;, &quot;End&quot;) are needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/PlacementImport.cpp" line="247"/>
+        <location filename="../core/io/PlacementImport.cpp" line="248"/>
         <source>No student has the identity number %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/PlacementImport.cpp" line="257"/>
+        <location filename="../core/io/PlacementImport.cpp" line="258"/>
         <source>There is no unit &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/PlacementImport.cpp" line="273"/>
+        <location filename="../core/io/PlacementImport.cpp" line="274"/>
         <source>&quot;%1&quot; is not a date as YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/PlacementImport.cpp" line="293"/>
+        <location filename="../core/io/PlacementImport.cpp" line="294"/>
         <source>The placement overlaps the student&apos;s placement from %1 to %2; give a reason (column &quot;Orsak&quot;) to allow it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/PlacementImport.cpp" line="314"/>
+        <location filename="../core/io/PlacementImport.cpp" line="315"/>
         <source>Imported from %1 (%2 to %3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1861,7 +1867,7 @@ The students it added (%3) leave the data file, unless they were changed since; 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/placements/PlacementRules.cpp" line="72"/>
+        <location filename="../core/placements/PlacementRules.cpp" line="70"/>
         <source>Blocks the placement at %1 from %2: the student lacks %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3019,113 +3025,113 @@ The students it added (%3) leave the data file, unless they were changed since; 
 <context>
     <name>vfu::StudentImport</name>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="173"/>
+        <location filename="../core/io/StudentImport.cpp" line="191"/>
         <source>%1: no header with a column of identity numbers was found in the first %2 lines (looked for &quot;Personnummer (Student)&quot;, &quot;Personnummer&quot; or &quot;Identity&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="250"/>
+        <location filename="../core/io/StudentImport.cpp" line="268"/>
         <source>identity number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="252"/>
+        <location filename="../core/io/StudentImport.cpp" line="270"/>
         <source>family name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="254"/>
+        <location filename="../core/io/StudentImport.cpp" line="272"/>
         <source>given names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="256"/>
+        <location filename="../core/io/StudentImport.cpp" line="274"/>
         <source>e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="258"/>
+        <location filename="../core/io/StudentImport.cpp" line="276"/>
         <source>programme code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="260"/>
+        <location filename="../core/io/StudentImport.cpp" line="278"/>
         <source>programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="275"/>
+        <location filename="../core/io/StudentImport.cpp" line="293"/>
         <source>Inserted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="277"/>
+        <location filename="../core/io/StudentImport.cpp" line="295"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="279"/>
+        <location filename="../core/io/StudentImport.cpp" line="297"/>
         <source>Unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="281"/>
+        <location filename="../core/io/StudentImport.cpp" line="299"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="291"/>
+        <location filename="../core/io/StudentImport.cpp" line="309"/>
         <source>No column is chosen for the identity number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="293"/>
+        <location filename="../core/io/StudentImport.cpp" line="311"/>
         <source>No column is chosen for the family name or the given names.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="333"/>
-        <location filename="../core/io/StudentImport.cpp" line="344"/>
+        <location filename="../core/io/StudentImport.cpp" line="357"/>
+        <location filename="../core/io/StudentImport.cpp" line="368"/>
         <source>The line has %1 fields but the header has %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="354"/>
+        <location filename="../core/io/StudentImport.cpp" line="377"/>
         <source>The identity number is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="372"/>
+        <location filename="../core/io/StudentImport.cpp" line="397"/>
         <source>The student has no name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="377"/>
+        <location filename="../core/io/StudentImport.cpp" line="402"/>
         <source>&quot;%1&quot; is not an e-mail address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="397"/>
+        <location filename="../core/io/StudentImport.cpp" line="435"/>
         <source>The same person is also on line %1 with different data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="407"/>
+        <location filename="../core/io/StudentImport.cpp" line="445"/>
         <source>The same as line %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="494"/>
+        <location filename="../core/io/StudentImport.cpp" line="549"/>
         <source>The student on line %1 was added to the data file by someone else while this import was prepared; nothing was written. Import the list again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="506"/>
+        <location filename="../core/io/StudentImport.cpp" line="561"/>
         <source>The student on line %1 was changed or removed while this import was prepared; nothing was written. Import the list again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="484"/>
+        <location filename="../core/io/StudentImport.cpp" line="535"/>
         <source>The import was cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3251,147 +3257,147 @@ The students it added (%3) leave the data file, unless they were changed since; 
 <context>
     <name>vfu::StudentService</name>
     <message>
-        <location filename="../core/StudentService.cpp" line="120"/>
+        <location filename="../core/StudentServiceJourneys.cpp" line="87"/>
         <source>The student is no longer in the data file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="248"/>
+        <location filename="../core/StudentService.cpp" line="56"/>
         <source>&quot;%1&quot; is not an identity number: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="253"/>
+        <location filename="../core/StudentService.cpp" line="61"/>
         <source>No student has the identity number %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="302"/>
+        <location filename="../core/StudentService.cpp" line="110"/>
         <source>The date is not a valid date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="304"/>
+        <location filename="../core/StudentService.cpp" line="112"/>
         <source>%1 is in the future; record a step on the day it happened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="314"/>
+        <location filename="../core/StudentService.cpp" line="122"/>
         <source>Recording the HSA-ID needs the HSA-ID itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="324"/>
+        <location filename="../core/StudentService.cpp" line="132"/>
         <source>Choose &quot;new-card&quot; or &quot;temporary-card&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="334"/>
+        <location filename="../core/StudentService.cpp" line="142"/>
         <source>No temporary card has been issued, so none can be extended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="339"/>
+        <location filename="../core/StudentService.cpp" line="147"/>
         <source>The new last day must be a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="342"/>
+        <location filename="../core/StudentService.cpp" line="150"/>
         <source>A temporary card can be valid %1 months in all: until %2 at the latest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="346"/>
+        <location filename="../core/StudentService.cpp" line="154"/>
         <source>The card is already valid until %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="356"/>
+        <location filename="../core/StudentService.cpp" line="164"/>
         <source>The step &quot;%1&quot; takes no value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="378"/>
+        <location filename="../core/StudentService.cpp" line="186"/>
         <source>There is no step to undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="409"/>
+        <location filename="../core/StudentService.cpp" line="217"/>
         <source>That step is not in force, so it cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="446"/>
+        <location filename="../core/StudentService.cpp" line="254"/>
         <source>Say why the track changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="448"/>
+        <location filename="../core/StudentService.cpp" line="256"/>
         <source>A protected identity needs an alias: the name that lists may show.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="488"/>
+        <location filename="../core/StudentService.cpp" line="296"/>
         <source>Set the action aside until today or a later day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="513"/>
+        <location filename="../core/StudentService.cpp" line="321"/>
         <source>Import %1 was already undone on %2 by %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="538"/>
+        <location filename="../core/StudentService.cpp" line="346"/>
         <source>%1 stays: there are later changes to the student.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="563"/>
+        <location filename="../core/StudentService.cpp" line="371"/>
         <source>%1 keeps its %2: it was changed again after this import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="603"/>
+        <location filename="../core/StudentService.cpp" line="411"/>
         <source>Import %1 (%2) changed the %3 from &quot;%4&quot; to &quot;%5&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="606"/>
+        <location filename="../core/StudentService.cpp" line="414"/>
         <source>Added by import %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="614"/>
+        <location filename="../core/StudentService.cpp" line="422"/>
         <source>Import %1 (%2) was undone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="632"/>
+        <location filename="../core/StudentService.cpp" line="440"/>
         <source>Undone: %1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="634"/>
+        <location filename="../core/StudentService.cpp" line="442"/>
         <source>%1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="636"/>
+        <location filename="../core/StudentService.cpp" line="444"/>
         <source>%1 on %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="646"/>
+        <location filename="../core/StudentService.cpp" line="454"/>
         <source>Changed %1 from &quot;%2&quot; to &quot;%3&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="648"/>
+        <location filename="../core/StudentService.cpp" line="456"/>
         <source> (why: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="656"/>
+        <location filename="../core/StudentService.cpp" line="464"/>
         <source>Set aside until %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3399,12 +3405,12 @@ The students it added (%3) leave the data file, unless they were changed since; 
 <context>
     <name>vfu::StudentStore</name>
     <message>
-        <location filename="../core/storage/StudentStore.cpp" line="299"/>
+        <location filename="../core/storage/StudentStore.cpp" line="305"/>
         <source>A student with this identity number is stored already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/StudentStore.cpp" line="557"/>
+        <location filename="../core/storage/StudentStore.cpp" line="722"/>
         <source>The change could not be started: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3450,12 +3456,12 @@ The students it added (%3) leave the data file, unless they were changed since; 
 <context>
     <name>vfu::StudentsPage</name>
     <message>
-        <location filename="../ui/StudentsPage.cpp" line="28"/>
+        <location filename="../ui/StudentsPage.cpp" line="29"/>
         <source>Filter by name, identity number or HSA-ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/StudentsPage.cpp" line="127"/>
+        <location filename="../ui/StudentsPage.cpp" line="129"/>
         <source>%n student(s)</source>
         <translation>
             <numerusform>%n student</numerusform>
@@ -3463,7 +3469,7 @@ The students it added (%3) leave the data file, unless they were changed since; 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/StudentsPage.cpp" line="128"/>
+        <location filename="../ui/StudentsPage.cpp" line="130"/>
         <source>%1 of %n student(s)</source>
         <translation>
             <numerusform>%1 of %n student</numerusform>
@@ -3928,7 +3934,7 @@ The students it added (%3) leave the data file, unless they were changed since; 
 <context>
     <name>vfu::cli::Cli</name>
     <message>
-        <location filename="../app/cli/JourneyCommands.cpp" line="73"/>
+        <location filename="../app/cli/JourneyCommands.cpp" line="75"/>
         <source>import needs exactly one FILE.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3943,74 +3949,74 @@ The students it added (%3) leave the data file, unless they were changed since; 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/JourneyCommands.cpp" line="50"/>
+        <location filename="../app/cli/JourneyCommands.cpp" line="52"/>
         <source>Postal address columns ignored, never stored: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/JourneyCommands.cpp" line="54"/>
+        <location filename="../app/cli/JourneyCommands.cpp" line="56"/>
         <source>Columns not used: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/JourneyCommands.cpp" line="57"/>
+        <location filename="../app/cli/JourneyCommands.cpp" line="59"/>
         <source>%1 inserted, %2 updated, %3 unchanged, %4 rejected%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/JourneyCommands.cpp" line="62"/>
+        <location filename="../app/cli/JourneyCommands.cpp" line="64"/>
         <source> (import %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/JourneyCommands.cpp" line="85"/>
+        <location filename="../app/cli/JourneyCommands.cpp" line="87"/>
         <source>--kind must be students, units or placements.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/JourneyCommands.cpp" line="130"/>
+        <location filename="../app/cli/JourneyCommands.cpp" line="132"/>
         <source>record needs IDENTITY and STEP.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/JourneyCommands.cpp" line="133"/>
+        <location filename="../app/cli/JourneyCommands.cpp" line="135"/>
         <source>&quot;%1&quot; is not a step; the steps are: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/JourneyCommands.cpp" line="140"/>
+        <location filename="../app/cli/JourneyCommands.cpp" line="142"/>
         <source>--date needs a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/JourneyCommands.cpp" line="157"/>
+        <location filename="../app/cli/JourneyCommands.cpp" line="159"/>
         <source>%1: %2 on %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/JourneyCommands.cpp" line="184"/>
+        <location filename="../app/cli/JourneyCommands.cpp" line="186"/>
         <source>Nothing is due.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/JourneyCommands.cpp" line="212"/>
+        <location filename="../app/cli/JourneyCommands.cpp" line="214"/>
         <location filename="../app/cli/PlacementCommands.cpp" line="293"/>
         <location filename="../app/cli/PlacementCommands.cpp" line="335"/>
         <source>--format must be csv or excel-csv.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/JourneyCommands.cpp" line="215"/>
+        <location filename="../app/cli/JourneyCommands.cpp" line="217"/>
         <source>export needs --output FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/JourneyCommands.cpp" line="247"/>
+        <location filename="../app/cli/JourneyCommands.cpp" line="249"/>
         <source>Track %1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/JourneyCommands.cpp" line="252"/>
+        <location filename="../app/cli/JourneyCommands.cpp" line="254"/>
         <source>Track other-region-card continues with the card steps of the choice; no-personal-number may take JoBSH on Canvas (canvas-enrolled) instead of Lärtorget; name-changed and temporary-card-extended can come at any time.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -30,47 +30,53 @@
 <context>
     <name>vfu::Backup</name>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="25"/>
+        <location filename="../core/storage/Backup.cpp" line="26"/>
+        <location filename="../core/storage/Backup.cpp" line="55"/>
         <source>The backup %1 could not be written: %2</source>
         <translation>Säkerhetskopian %1 kunde inte skrivas: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="36"/>
+        <location filename="../core/storage/Backup.cpp" line="37"/>
         <source>%1 already exists; choose a new name for the backup.</source>
         <translation>%1 finns redan; välj ett nytt namn för säkerhetskopian.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="39"/>
+        <location filename="../core/storage/Backup.cpp" line="40"/>
         <source>The folder %1 does not exist.</source>
         <translation>Mappen %1 finns inte.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="49"/>
+        <location filename="../core/storage/Backup.cpp" line="67"/>
+        <source>The backup %1 could not be written.</source>
+        <translation>Säkerhetskopian %1 kunde inte skrivas.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Backup.cpp" line="77"/>
         <source>There is no backup %1.</source>
         <translation>Det finns ingen säkerhetskopia %1.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="55"/>
+        <location filename="../core/storage/Backup.cpp" line="83"/>
         <source>The backup %1 could not be read.</source>
         <translation>Säkerhetskopian %1 kunde inte läsas.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="64"/>
+        <location filename="../core/storage/Backup.cpp" line="92"/>
         <source>The backup cannot be restored: %1</source>
         <translation>Säkerhetskopian kan inte återställas: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="73"/>
+        <location filename="../core/storage/Backup.cpp" line="101"/>
         <source>%1 is damaged and cannot be restored.</source>
         <translation>%1 är skadad och kan inte återställas.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="92"/>
+        <location filename="../core/storage/Backup.cpp" line="120"/>
         <source>The data file %1 could not be moved aside; nothing was changed.</source>
         <translation>Datafilen %1 kunde inte flyttas undan; inget har ändrats.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="103"/>
+        <location filename="../core/storage/Backup.cpp" line="131"/>
         <source>The backup could not be put in place; the data file is as it was.</source>
         <translation>Säkerhetskopian kunde inte läggas på plats; datafilen är oförändrad.</translation>
     </message>
@@ -259,22 +265,22 @@ De nuvarande uppgifterna sparas som %3.</translation>
 <context>
     <name>vfu::CsvReader</name>
     <message>
-        <location filename="../core/csv/CsvReader.cpp" line="209"/>
+        <location filename="../core/csv/CsvReader.cpp" line="262"/>
         <source>The quoted field that starts on line %1 has no closing quote.</source>
         <translation>Fältet inom citattecken som börjar på rad %1 saknar avslutande citattecken.</translation>
     </message>
     <message>
-        <location filename="../core/csv/CsvReader.cpp" line="221"/>
+        <location filename="../core/csv/CsvReader.cpp" line="273"/>
         <source>Could not open the file %1: %2</source>
         <translation>Kunde inte öppna filen %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/csv/CsvReader.cpp" line="228"/>
+        <location filename="../core/csv/CsvReader.cpp" line="280"/>
         <source>Could not read the file %1: %2</source>
         <translation>Kunde inte läsa filen %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/csv/CsvReader.cpp" line="240"/>
+        <location filename="../core/csv/CsvReader.cpp" line="320"/>
         <source>UTF-8 with BOM</source>
         <translation>UTF-8 med BOM</translation>
     </message>
@@ -379,7 +385,7 @@ De nuvarande uppgifterna sparas som %3.</translation>
         <translation>%1 är ingen datafil för VFU Desk (det är ingen databas).</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="130"/>
+        <location filename="../core/storage/Database.cpp" line="133"/>
         <source>The data file could not be prepared: %1</source>
         <translation>Datafilen kunde inte förberedas: %1</translation>
     </message>
@@ -389,30 +395,30 @@ De nuvarande uppgifterna sparas som %3.</translation>
         <translation>%1 är en databas, men ingen datafil för VFU Desk.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="170"/>
+        <location filename="../core/storage/Database.cpp" line="173"/>
         <source>The version of the data file could not be read.</source>
         <translation>Datafilens version kunde inte läsas.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="174"/>
+        <location filename="../core/storage/Database.cpp" line="177"/>
         <source>%1 was written by a newer version of VFU Desk (data format %2; this version knows up to %3). Update VFU Desk to open it.</source>
         <translation>%1 har skrivits av en nyare version av VFU Desk (dataformat %2; den här versionen klarar upp till %3). Uppdatera VFU Desk för att öppna den.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="189"/>
+        <location filename="../core/storage/Database.cpp" line="191"/>
         <source>The data file was not updated, because no backup could be taken first: %1</source>
         <translation>Datafilen uppdaterades inte, eftersom det inte gick att göra en säkerhetskopia först: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="155"/>
-        <location filename="../core/storage/Database.cpp" line="198"/>
-        <location filename="../core/storage/Database.cpp" line="202"/>
-        <location filename="../core/storage/Database.cpp" line="227"/>
+        <location filename="../core/storage/Database.cpp" line="158"/>
+        <location filename="../core/storage/Database.cpp" line="200"/>
+        <location filename="../core/storage/Database.cpp" line="204"/>
+        <location filename="../core/storage/Database.cpp" line="229"/>
         <source>The data file could not be updated: %1</source>
         <translation>Datafilen kunde inte uppdateras: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="221"/>
+        <location filename="../core/storage/Database.cpp" line="223"/>
         <source>The data file could not be updated to version %1: %2</source>
         <translation>Datafilen kunde inte uppdateras till version %1: %2</translation>
     </message>
@@ -531,82 +537,82 @@ De nuvarande uppgifterna sparas som %3.</translation>
 <context>
     <name>vfu::IdentityNumber</name>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="26"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="27"/>
         <source>January</source>
         <translation>januari</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="27"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="28"/>
         <source>February</source>
         <translation>februari</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="28"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="29"/>
         <source>March</source>
         <translation>mars</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="29"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="30"/>
         <source>April</source>
         <translation>april</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="30"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="31"/>
         <source>May</source>
         <translation>maj</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="31"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="32"/>
         <source>June</source>
         <translation>juni</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="32"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="33"/>
         <source>July</source>
         <translation>juli</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="33"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="34"/>
         <source>August</source>
         <translation>augusti</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="34"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="35"/>
         <source>September</source>
         <translation>september</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="35"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="36"/>
         <source>October</source>
         <translation>oktober</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="36"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="37"/>
         <source>November</source>
         <translation>november</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="37"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="38"/>
         <source>December</source>
         <translation>december</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="74"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="76"/>
         <source>An identity number has no spaces inside; write &apos;-&apos; before the last four digits, or &apos;+&apos; for a person aged 100 or more.</source>
         <translation>Ett personnummer har inga mellanslag; skriv ”-” före de fyra sista siffrorna, eller ”+” för den som är 100 år eller äldre.</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="81"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="83"/>
         <source>An identity number has only one separator, &apos;-&apos; or &apos;+&apos;.</source>
         <translation>Ett personnummer har bara ett skiljetecken, ”-” eller ”+”.</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="89"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="91"/>
         <source>The character &apos;%1&apos; does not belong in an identity number.</source>
         <translation>Tecknet ”%1” hör inte hemma i ett personnummer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/identity/IdentityNumber.cpp" line="96"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="98"/>
         <source>An identity number has 10 or 12 digits; this has %n.</source>
         <translation>
             <numerusform>Ett personnummer har 10 eller 12 siffror; det här har %n.</numerusform>
@@ -614,87 +620,87 @@ De nuvarande uppgifterna sparas som %3.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="101"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="103"/>
         <source>The &apos;%1&apos; must stand right before the last four digits.</source>
         <translation>”%1” ska stå direkt före de fyra sista siffrorna.</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="117"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="119"/>
         <source>The letter %1 is out of place: only the first of the last four characters can be a letter, as in an interim number.</source>
         <translation>Bokstaven %1 står på fel plats: bara det första av de fyra sista tecknen kan vara en bokstav, som i ett interimsnummer.</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="123"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="125"/>
         <source>The letter %1 is not used in interim numbers; they use T, R, S, U, W, X, J, K, L, M or N.</source>
         <translation>Bokstaven %1 används inte i interimsnummer; där används T, R, S, U, W, X, J, K, L, M eller N.</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="166"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="168"/>
         <source>Month %1 does not exist.</source>
         <translation>Månad %1 finns inte.</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="169"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="171"/>
         <source>Day %1 does not exist, not even in a coordination number (61 to 91).</source>
         <translation>Dag %1 finns inte, inte ens i ett samordningsnummer (61–91).</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="175"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="177"/>
         <source>Day %1 does not exist; a coordination number adds 60 to the day (61 to 91).</source>
         <translation>Dag %1 finns inte; i ett samordningsnummer läggs 60 till dagen (61–91).</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="181"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="183"/>
         <source>Month 00 does not exist; only a coordination number may leave the month unknown.</source>
         <translation>Månad 00 finns inte; bara ett samordningsnummer kan ha okänd månad.</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="186"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="188"/>
         <source>Day 00 does not exist; only a coordination number may leave the day unknown (as 60).</source>
         <translation>Dag 00 finns inte; bara ett samordningsnummer kan ha okänd dag (som 60).</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="196"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="198"/>
         <source>There is no 29 February in %1.</source>
         <translation>Det finns ingen 29 februari år %1.</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="199"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="201"/>
         <source>There is no %1 %2.</source>
         <translation>Det finns ingen %1 %2.</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="211"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="213"/>
         <source>Century %1 does not occur in identity numbers; only 18, 19 and 20 do.</source>
         <translation>Århundradet %1 förekommer inte i personnummer; bara 18, 19 och 20 gör det.</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="217"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="219"/>
         <source>The birth year %1 lies in the future.</source>
         <translation>Födelseåret %1 ligger i framtiden.</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="219"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="221"/>
         <source>The birth date lies after today.</source>
         <translation>Födelsedatumet ligger efter dagens datum.</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="222"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="224"/>
         <source>A &apos;+&apos; marks a person who turns 100 this year or is older, but someone born in %1 is younger.</source>
         <translation>”+” betyder att personen fyller 100 i år eller är äldre, men den som är född %1 är yngre.</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="234"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="236"/>
         <source>The birth number 000 does not exist; it runs from 001 to 999.</source>
         <translation>Födelsenumret 000 finns inte; det går från 001 till 999.</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="250"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="251"/>
         <source>The check digit should be %1, not %2.</source>
         <translation>Kontrollsiffran ska vara %1, inte %2.</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="287"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="288"/>
         <source>Someone born in %1 would be %2 years old this year; an identity number of someone over %3 is taken to be mistyped.</source>
         <translation>Den som är född %1 skulle fylla %2 år i år; ett personnummer för någon över %3 år antas vara felskrivet.</translation>
     </message>
@@ -703,7 +709,7 @@ De nuvarande uppgifterna sparas som %3.</translation>
         <translation type="vanished">Den som är född %1 fyller 200 år eller mer i år; ett personnummers plustecken täcker bara 100 till 199 år.</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="262"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="263"/>
         <source>The identity number is empty.</source>
         <translation>Personnumret är tomt.</translation>
     </message>
@@ -913,32 +919,32 @@ De nuvarande uppgifterna sparas som %3.</translation>
 <context>
     <name>vfu::ImportLinesModel</name>
     <message>
-        <location filename="../ui/ImportLinesModel.cpp" line="24"/>
+        <location filename="../ui/ImportLinesModel.cpp" line="25"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../ui/ImportLinesModel.cpp" line="88"/>
+        <location filename="../ui/ImportLinesModel.cpp" line="90"/>
         <source>Line</source>
         <translation>Rad</translation>
     </message>
     <message>
-        <location filename="../ui/ImportLinesModel.cpp" line="90"/>
+        <location filename="../ui/ImportLinesModel.cpp" line="92"/>
         <source>Outcome</source>
         <translation>Utfall</translation>
     </message>
     <message>
-        <location filename="../ui/ImportLinesModel.cpp" line="92"/>
+        <location filename="../ui/ImportLinesModel.cpp" line="94"/>
         <source>Identity number</source>
         <translation>Personnummer</translation>
     </message>
     <message>
-        <location filename="../ui/ImportLinesModel.cpp" line="94"/>
+        <location filename="../ui/ImportLinesModel.cpp" line="96"/>
         <source>Column</source>
         <translation>Kolumn</translation>
     </message>
     <message>
-        <location filename="../ui/ImportLinesModel.cpp" line="96"/>
+        <location filename="../ui/ImportLinesModel.cpp" line="98"/>
         <source>Reason or change</source>
         <translation>Orsak eller ändring</translation>
     </message>
@@ -1353,7 +1359,7 @@ Studenterna som den lade till (%3) tas bort ur datafilen, om de inte har ändrat
 <context>
     <name>vfu::JourneyCache</name>
     <message>
-        <location filename="../core/storage/JourneyCache.cpp" line="79"/>
+        <location filename="../core/storage/JourneyCache.cpp" line="96"/>
         <source>en</source>
         <extracomment>The language code of this translation (&quot;sv&quot; for Swedish). The explanations of due actions are kept in the data file in this language.</extracomment>
         <translation>sv</translation>
@@ -1721,67 +1727,67 @@ Studenterna som den lade till (%3) tas bort ur datafilen, om de inte har ändrat
 <context>
     <name>vfu::PlacementImport</name>
     <message>
-        <location filename="../core/io/PlacementImport.cpp" line="66"/>
+        <location filename="../core/io/PlacementImport.cpp" line="67"/>
         <source>%1: no header with %2 was found in the first %3 lines.</source>
         <translation>%1: ingen rubrikrad med %2 hittades bland de första %3 raderna.</translation>
     </message>
     <message>
-        <location filename="../core/io/PlacementImport.cpp" line="88"/>
+        <location filename="../core/io/PlacementImport.cpp" line="89"/>
         <source>a column &quot;Namn&quot; or &quot;Name&quot;</source>
         <translation>en kolumn ”Namn” eller ”Name”</translation>
     </message>
     <message>
-        <location filename="../core/io/PlacementImport.cpp" line="118"/>
+        <location filename="../core/io/PlacementImport.cpp" line="119"/>
         <source>The unit has no name.</source>
         <translation>Verksamheten har inget namn.</translation>
     </message>
     <message>
-        <location filename="../core/io/PlacementImport.cpp" line="124"/>
+        <location filename="../core/io/PlacementImport.cpp" line="125"/>
         <source>The unit is also on line %1.</source>
         <translation>Verksamheten finns också på rad %1.</translation>
     </message>
     <message>
-        <location filename="../core/io/PlacementImport.cpp" line="133"/>
+        <location filename="../core/io/PlacementImport.cpp" line="134"/>
         <source>&quot;%1&quot; is not a region: write inom or utom (inside or outside).</source>
         <translation>”%1” är ingen region: skriv inom eller utom.</translation>
     </message>
     <message>
-        <location filename="../core/io/PlacementImport.cpp" line="148"/>
+        <location filename="../core/io/PlacementImport.cpp" line="149"/>
         <source>&quot;%1&quot; is not an e-mail address.</source>
         <translation>”%1” är ingen e-postadress.</translation>
     </message>
     <message>
-        <location filename="../core/io/PlacementImport.cpp" line="195"/>
+        <location filename="../core/io/PlacementImport.cpp" line="196"/>
         <source>a column &quot;Personnummer&quot; or &quot;Identity&quot;</source>
         <translation>en kolumn ”Personnummer” eller ”Identity”</translation>
     </message>
     <message>
-        <location filename="../core/io/PlacementImport.cpp" line="207"/>
+        <location filename="../core/io/PlacementImport.cpp" line="208"/>
         <source>%1: the columns &quot;Enhet&quot;, &quot;Startdatum&quot; and &quot;Slutdatum&quot; (or &quot;Unit&quot;, &quot;Start&quot;, &quot;End&quot;) are needed.</source>
         <translation>%1: kolumnerna ”Enhet”, ”Startdatum” och ”Slutdatum” (eller ”Unit”, ”Start”, ”End”) behövs.</translation>
     </message>
     <message>
-        <location filename="../core/io/PlacementImport.cpp" line="247"/>
+        <location filename="../core/io/PlacementImport.cpp" line="248"/>
         <source>No student has the identity number %1.</source>
         <translation>Ingen student har personnumret %1.</translation>
     </message>
     <message>
-        <location filename="../core/io/PlacementImport.cpp" line="257"/>
+        <location filename="../core/io/PlacementImport.cpp" line="258"/>
         <source>There is no unit &quot;%1&quot;.</source>
         <translation>Det finns ingen verksamhet ”%1”.</translation>
     </message>
     <message>
-        <location filename="../core/io/PlacementImport.cpp" line="273"/>
+        <location filename="../core/io/PlacementImport.cpp" line="274"/>
         <source>&quot;%1&quot; is not a date as YYYY-MM-DD.</source>
         <translation>”%1” är inget datum som YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../core/io/PlacementImport.cpp" line="293"/>
+        <location filename="../core/io/PlacementImport.cpp" line="294"/>
         <source>The placement overlaps the student&apos;s placement from %1 to %2; give a reason (column &quot;Orsak&quot;) to allow it.</source>
         <translation>Placeringen överlappar studentens placering från %1 till %2; ange en orsak (kolumnen ”Orsak”) för att tillåta den.</translation>
     </message>
     <message>
-        <location filename="../core/io/PlacementImport.cpp" line="314"/>
+        <location filename="../core/io/PlacementImport.cpp" line="315"/>
         <source>Imported from %1 (%2 to %3)</source>
         <translation>Importerad från %1 (%2 till %3)</translation>
     </message>
@@ -1879,7 +1885,7 @@ Studenterna som den lade till (%3) tas bort ur datafilen, om de inte har ändrat
         <translation>ett fungerande kort</translation>
     </message>
     <message>
-        <location filename="../core/placements/PlacementRules.cpp" line="72"/>
+        <location filename="../core/placements/PlacementRules.cpp" line="70"/>
         <source>Blocks the placement at %1 from %2: the student lacks %3.</source>
         <translation>Hindrar placeringen vid %1 som börjar %2: studenten saknar %3.</translation>
     </message>
@@ -3048,108 +3054,108 @@ Studenterna som den lade till (%3) tas bort ur datafilen, om de inte har ändrat
 <context>
     <name>vfu::StudentImport</name>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="173"/>
+        <location filename="../core/io/StudentImport.cpp" line="191"/>
         <source>%1: no header with a column of identity numbers was found in the first %2 lines (looked for &quot;Personnummer (Student)&quot;, &quot;Personnummer&quot; or &quot;Identity&quot;).</source>
         <translation>%1: ingen rubrikrad med en kolumn för personnummer hittades bland de första %2 raderna (letade efter ”Personnummer (Student)”, ”Personnummer” eller ”Identity”).</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="250"/>
+        <location filename="../core/io/StudentImport.cpp" line="268"/>
         <source>identity number</source>
         <translation>personnummer</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="252"/>
+        <location filename="../core/io/StudentImport.cpp" line="270"/>
         <source>family name</source>
         <translation>efternamn</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="254"/>
+        <location filename="../core/io/StudentImport.cpp" line="272"/>
         <source>given names</source>
         <translation>förnamn</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="256"/>
+        <location filename="../core/io/StudentImport.cpp" line="274"/>
         <source>e-mail</source>
         <translation>e-post</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="258"/>
+        <location filename="../core/io/StudentImport.cpp" line="276"/>
         <source>programme code</source>
         <translation>programkod</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="260"/>
+        <location filename="../core/io/StudentImport.cpp" line="278"/>
         <source>programme</source>
         <translation>program</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="275"/>
+        <location filename="../core/io/StudentImport.cpp" line="293"/>
         <source>Inserted</source>
         <translation>Ny</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="277"/>
+        <location filename="../core/io/StudentImport.cpp" line="295"/>
         <source>Updated</source>
         <translation>Uppdaterad</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="279"/>
+        <location filename="../core/io/StudentImport.cpp" line="297"/>
         <source>Unchanged</source>
         <translation>Oförändrad</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="281"/>
+        <location filename="../core/io/StudentImport.cpp" line="299"/>
         <source>Rejected</source>
         <translation>Avvisad</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="291"/>
+        <location filename="../core/io/StudentImport.cpp" line="309"/>
         <source>No column is chosen for the identity number.</source>
         <translation>Ingen kolumn är vald för personnummer.</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="293"/>
+        <location filename="../core/io/StudentImport.cpp" line="311"/>
         <source>No column is chosen for the family name or the given names.</source>
         <translation>Ingen kolumn är vald för efternamn eller förnamn.</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="333"/>
-        <location filename="../core/io/StudentImport.cpp" line="344"/>
+        <location filename="../core/io/StudentImport.cpp" line="357"/>
+        <location filename="../core/io/StudentImport.cpp" line="368"/>
         <source>The line has %1 fields but the header has %2.</source>
         <translation>Raden har %1 fält men rubrikraden har %2.</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="354"/>
+        <location filename="../core/io/StudentImport.cpp" line="377"/>
         <source>The identity number is empty.</source>
         <translation>Personnumret är tomt.</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="372"/>
+        <location filename="../core/io/StudentImport.cpp" line="397"/>
         <source>The student has no name.</source>
         <translation>Studenten har inget namn.</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="377"/>
+        <location filename="../core/io/StudentImport.cpp" line="402"/>
         <source>&quot;%1&quot; is not an e-mail address.</source>
         <translation>”%1” är ingen e-postadress.</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="397"/>
+        <location filename="../core/io/StudentImport.cpp" line="435"/>
         <source>The same person is also on line %1 with different data.</source>
         <translation>Samma person finns också på rad %1 med andra uppgifter.</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="407"/>
+        <location filename="../core/io/StudentImport.cpp" line="445"/>
         <source>The same as line %1.</source>
         <translation>Samma som rad %1.</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="494"/>
+        <location filename="../core/io/StudentImport.cpp" line="549"/>
         <source>The student on line %1 was added to the data file by someone else while this import was prepared; nothing was written. Import the list again.</source>
         <translation>Studenten på rad %1 lades till i datafilen av någon annan medan importen förbereddes; inget skrevs. Importera listan igen.</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="506"/>
+        <location filename="../core/io/StudentImport.cpp" line="561"/>
         <source>The student on line %1 was changed or removed while this import was prepared; nothing was written. Import the list again.</source>
         <translation>Studenten på rad %1 ändrades eller togs bort medan importen förbereddes; inget skrevs. Importera listan igen.</translation>
     </message>
@@ -3158,7 +3164,7 @@ Studenterna som den lade till (%3) tas bort ur datafilen, om de inte har ändrat
         <translation type="vanished">Importen kunde inte starta: datafilen är upptagen eller skrivskyddad.</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="484"/>
+        <location filename="../core/io/StudentImport.cpp" line="535"/>
         <source>The import was cancelled; nothing was written.</source>
         <translation>Importen avbröts; inget sparades.</translation>
     </message>
@@ -3328,147 +3334,147 @@ Studenterna som den lade till (%3) tas bort ur datafilen, om de inte har ändrat
 <context>
     <name>vfu::StudentService</name>
     <message>
-        <location filename="../core/StudentService.cpp" line="120"/>
+        <location filename="../core/StudentServiceJourneys.cpp" line="87"/>
         <source>The student is no longer in the data file.</source>
         <translation>Studenten finns inte längre i datafilen.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="248"/>
+        <location filename="../core/StudentService.cpp" line="56"/>
         <source>&quot;%1&quot; is not an identity number: %2</source>
         <translation>”%1” är inget personnummer: %2</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="253"/>
+        <location filename="../core/StudentService.cpp" line="61"/>
         <source>No student has the identity number %1.</source>
         <translation>Ingen student har personnumret %1.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="302"/>
+        <location filename="../core/StudentService.cpp" line="110"/>
         <source>The date is not a valid date.</source>
         <translation>Datumet är ogiltigt.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="304"/>
+        <location filename="../core/StudentService.cpp" line="112"/>
         <source>%1 is in the future; record a step on the day it happened.</source>
         <translation>%1 ligger i framtiden; notera steget den dag det gjordes.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="314"/>
+        <location filename="../core/StudentService.cpp" line="122"/>
         <source>Recording the HSA-ID needs the HSA-ID itself.</source>
         <translation>För att notera HSA-id:t behövs själva HSA-id:t.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="324"/>
+        <location filename="../core/StudentService.cpp" line="132"/>
         <source>Choose &quot;new-card&quot; or &quot;temporary-card&quot;.</source>
         <translation>Välj ”new-card” eller ”temporary-card”.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="334"/>
+        <location filename="../core/StudentService.cpp" line="142"/>
         <source>No temporary card has been issued, so none can be extended.</source>
         <translation>Inget tillfälligt kort har lämnats ut, så inget kan förlängas.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="339"/>
+        <location filename="../core/StudentService.cpp" line="147"/>
         <source>The new last day must be a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
         <translation>Den nya sista dagen måste vara ett datum som YYYY-MM-DD, inte ”%1”.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="342"/>
+        <location filename="../core/StudentService.cpp" line="150"/>
         <source>A temporary card can be valid %1 months in all: until %2 at the latest.</source>
         <translation>Ett tillfälligt kort kan gälla högst %1 månader totalt: till och med %2.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="346"/>
+        <location filename="../core/StudentService.cpp" line="154"/>
         <source>The card is already valid until %1.</source>
         <translation>Kortet gäller redan till och med %1.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="356"/>
+        <location filename="../core/StudentService.cpp" line="164"/>
         <source>The step &quot;%1&quot; takes no value.</source>
         <translation>Steget ”%1” tar inget värde.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="378"/>
+        <location filename="../core/StudentService.cpp" line="186"/>
         <source>There is no step to undo.</source>
         <translation>Det finns inget steg att ångra.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="409"/>
+        <location filename="../core/StudentService.cpp" line="217"/>
         <source>That step is not in force, so it cannot be undone.</source>
         <translation>Det steget gäller inte, så det kan inte ångras.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="446"/>
+        <location filename="../core/StudentService.cpp" line="254"/>
         <source>Say why the track changes.</source>
         <translation>Ange varför spåret ändras.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="448"/>
+        <location filename="../core/StudentService.cpp" line="256"/>
         <source>A protected identity needs an alias: the name that lists may show.</source>
         <translation>En skyddad identitet behöver ett alias: det namn som får visas i listor.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="488"/>
+        <location filename="../core/StudentService.cpp" line="296"/>
         <source>Set the action aside until today or a later day.</source>
         <translation>Skjut upp åtgärden till idag eller en senare dag.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="513"/>
+        <location filename="../core/StudentService.cpp" line="321"/>
         <source>Import %1 was already undone on %2 by %3.</source>
         <translation>Import %1 ångrades redan den %2 av %3.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="538"/>
+        <location filename="../core/StudentService.cpp" line="346"/>
         <source>%1 stays: there are later changes to the student.</source>
         <translation>%1 finns kvar: studenten har ändrats senare.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="563"/>
+        <location filename="../core/StudentService.cpp" line="371"/>
         <source>%1 keeps its %2: it was changed again after this import.</source>
         <translation>%1: fältet %2 behålls, eftersom det har ändrats igen efter den här importen.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="603"/>
+        <location filename="../core/StudentService.cpp" line="411"/>
         <source>Import %1 (%2) changed the %3 from &quot;%4&quot; to &quot;%5&quot;</source>
         <translation>Import %1 (%2) ändrade %3 från ”%4” till ”%5”</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="606"/>
+        <location filename="../core/StudentService.cpp" line="414"/>
         <source>Added by import %1 (%2)</source>
         <translation>Tillagd genom import %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="614"/>
+        <location filename="../core/StudentService.cpp" line="422"/>
         <source>Import %1 (%2) was undone</source>
         <translation>Import %1 (%2) ångrades</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="632"/>
+        <location filename="../core/StudentService.cpp" line="440"/>
         <source>Undone: %1 on %2</source>
         <translation>Ångrat: %1 den %2</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="634"/>
+        <location filename="../core/StudentService.cpp" line="442"/>
         <source>%1 on %2</source>
         <translation>%1 den %2</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="636"/>
+        <location filename="../core/StudentService.cpp" line="444"/>
         <source>%1 on %2: %3</source>
         <translation>%1 den %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="646"/>
+        <location filename="../core/StudentService.cpp" line="454"/>
         <source>Changed %1 from &quot;%2&quot; to &quot;%3&quot;</source>
         <translation>Ändrade %1 från ”%2” till ”%3”</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="648"/>
+        <location filename="../core/StudentService.cpp" line="456"/>
         <source> (why: %1)</source>
         <translation> (skäl: %1)</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="656"/>
+        <location filename="../core/StudentService.cpp" line="464"/>
         <source>Set aside until %1: %2</source>
         <translation>Uppskjutet till och med %1: %2</translation>
     </message>
@@ -3480,12 +3486,12 @@ Studenterna som den lade till (%3) tas bort ur datafilen, om de inte har ändrat
         <translation type="vanished">Datafilen kunde inte läsas eller skrivas: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/StudentStore.cpp" line="299"/>
+        <location filename="../core/storage/StudentStore.cpp" line="305"/>
         <source>A student with this identity number is stored already.</source>
         <translation>En student med det här personnumret finns redan.</translation>
     </message>
     <message>
-        <location filename="../core/storage/StudentStore.cpp" line="557"/>
+        <location filename="../core/storage/StudentStore.cpp" line="722"/>
         <source>The change could not be started: %1</source>
         <translation>Ändringen kunde inte påbörjas: %1</translation>
     </message>
@@ -3535,12 +3541,12 @@ Studenterna som den lade till (%3) tas bort ur datafilen, om de inte har ändrat
 <context>
     <name>vfu::StudentsPage</name>
     <message>
-        <location filename="../ui/StudentsPage.cpp" line="28"/>
+        <location filename="../ui/StudentsPage.cpp" line="29"/>
         <source>Filter by name, identity number or HSA-ID</source>
         <translation>Filtrera på namn, personnummer eller HSA-id</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/StudentsPage.cpp" line="127"/>
+        <location filename="../ui/StudentsPage.cpp" line="129"/>
         <source>%n student(s)</source>
         <translation>
             <numerusform>%n student</numerusform>
@@ -3548,7 +3554,7 @@ Studenterna som den lade till (%3) tas bort ur datafilen, om de inte har ändrat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/StudentsPage.cpp" line="128"/>
+        <location filename="../ui/StudentsPage.cpp" line="130"/>
         <source>%1 of %n student(s)</source>
         <translation>
             <numerusform>%1 av %n student</numerusform>
@@ -4013,7 +4019,7 @@ Studenterna som den lade till (%3) tas bort ur datafilen, om de inte har ändrat
 <context>
     <name>vfu::cli::Cli</name>
     <message>
-        <location filename="../app/cli/JourneyCommands.cpp" line="73"/>
+        <location filename="../app/cli/JourneyCommands.cpp" line="75"/>
         <source>import needs exactly one FILE.</source>
         <translation>import kräver exakt en FILE.</translation>
     </message>
@@ -4028,12 +4034,12 @@ Studenterna som den lade till (%3) tas bort ur datafilen, om de inte har ändrat
         <translation>rad %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/JourneyCommands.cpp" line="50"/>
+        <location filename="../app/cli/JourneyCommands.cpp" line="52"/>
         <source>Postal address columns ignored, never stored: %1</source>
         <translation>Kolumner med postadress ignoreras och sparas aldrig: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/JourneyCommands.cpp" line="54"/>
+        <location filename="../app/cli/JourneyCommands.cpp" line="56"/>
         <source>Columns not used: %1</source>
         <translation>Kolumner som inte används: %1</translation>
     </message>
@@ -4042,64 +4048,64 @@ Studenterna som den lade till (%3) tas bort ur datafilen, om de inte har ändrat
         <translation type="vanished">%1 nya, %2 uppdaterade, %3 oförändrade, %4 avvisade (import %5)</translation>
     </message>
     <message>
-        <location filename="../app/cli/JourneyCommands.cpp" line="57"/>
+        <location filename="../app/cli/JourneyCommands.cpp" line="59"/>
         <source>%1 inserted, %2 updated, %3 unchanged, %4 rejected%5</source>
         <translation>%1 nya, %2 uppdaterade, %3 oförändrade, %4 avvisade%5</translation>
     </message>
     <message>
-        <location filename="../app/cli/JourneyCommands.cpp" line="62"/>
+        <location filename="../app/cli/JourneyCommands.cpp" line="64"/>
         <source> (import %1)</source>
         <translation> (import %1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/JourneyCommands.cpp" line="85"/>
+        <location filename="../app/cli/JourneyCommands.cpp" line="87"/>
         <source>--kind must be students, units or placements.</source>
         <translation>--kind måste vara students, units eller placements.</translation>
     </message>
     <message>
-        <location filename="../app/cli/JourneyCommands.cpp" line="130"/>
+        <location filename="../app/cli/JourneyCommands.cpp" line="132"/>
         <source>record needs IDENTITY and STEP.</source>
         <translation>record kräver IDENTITY och STEP.</translation>
     </message>
     <message>
-        <location filename="../app/cli/JourneyCommands.cpp" line="133"/>
+        <location filename="../app/cli/JourneyCommands.cpp" line="135"/>
         <source>&quot;%1&quot; is not a step; the steps are: %2.</source>
         <translation>”%1” är inget steg; stegen är: %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/JourneyCommands.cpp" line="140"/>
+        <location filename="../app/cli/JourneyCommands.cpp" line="142"/>
         <source>--date needs a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
         <translation>--date kräver ett datum som YYYY-MM-DD, inte ”%1”.</translation>
     </message>
     <message>
-        <location filename="../app/cli/JourneyCommands.cpp" line="157"/>
+        <location filename="../app/cli/JourneyCommands.cpp" line="159"/>
         <source>%1: %2 on %3</source>
         <translation>%1: %2 den %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/JourneyCommands.cpp" line="184"/>
+        <location filename="../app/cli/JourneyCommands.cpp" line="186"/>
         <source>Nothing is due.</source>
         <translation>Inget att göra.</translation>
     </message>
     <message>
-        <location filename="../app/cli/JourneyCommands.cpp" line="212"/>
+        <location filename="../app/cli/JourneyCommands.cpp" line="214"/>
         <location filename="../app/cli/PlacementCommands.cpp" line="293"/>
         <location filename="../app/cli/PlacementCommands.cpp" line="335"/>
         <source>--format must be csv or excel-csv.</source>
         <translation>--format måste vara csv eller excel-csv.</translation>
     </message>
     <message>
-        <location filename="../app/cli/JourneyCommands.cpp" line="215"/>
+        <location filename="../app/cli/JourneyCommands.cpp" line="217"/>
         <source>export needs --output FILE.</source>
         <translation>export kräver --output FILE.</translation>
     </message>
     <message>
-        <location filename="../app/cli/JourneyCommands.cpp" line="247"/>
+        <location filename="../app/cli/JourneyCommands.cpp" line="249"/>
         <source>Track %1 (%2): %3</source>
         <translation>Spår %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/JourneyCommands.cpp" line="252"/>
+        <location filename="../app/cli/JourneyCommands.cpp" line="254"/>
         <source>Track other-region-card continues with the card steps of the choice; no-personal-number may take JoBSH on Canvas (canvas-enrolled) instead of Lärtorget; name-changed and temporary-card-extended can come at any time.</source>
         <translation>Spåret other-region-card fortsätter med kortstegen för det som valts; no-personal-number kan göra JoBSH på Canvas (canvas-enrolled) i stället för på Lärtorget; name-changed och temporary-card-extended kan komma när som helst.</translation>
     </message>
