@@ -10,7 +10,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
-#include <numeric>
+#include <tuple>
 
 namespace vfu {
 namespace {
@@ -22,14 +22,18 @@ constexpr qsizetype manyKept = 1000;
 
 void sortMostUrgentFirst(QList<StudentDueAction> &actions)
 {
-    std::vector<qsizetype> order(static_cast<size_t>(actions.size()));
-    std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(), [&actions](qsizetype a, qsizetype b) {
-        return Journey::moreUrgent(actions.at(a).action, actions.at(b).action);
-    });
+    // Journey::moreUrgent as plain numbers, an action's place in the list breaking ties so that
+    // equally urgent actions keep their order: a sort of small keys rather than of actions.
+    std::vector<std::tuple<int, qint64, qsizetype>> order;
+    order.reserve(static_cast<size_t>(actions.size()));
+    for (qsizetype i = 0; i < actions.size(); ++i) {
+        const DueAction &action = actions.at(i).action;
+        order.emplace_back(static_cast<int>(action.urgency), action.due.toJulianDay(), i);
+    }
+    std::sort(order.begin(), order.end());
     QList<StudentDueAction> sorted;
     sorted.reserve(actions.size());
-    for (const qsizetype i : order)
+    for (const auto &[urgency, due, i] : order)
         sorted.append(std::move(actions[i]));
     actions = std::move(sorted);
 }
