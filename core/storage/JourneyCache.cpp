@@ -1,13 +1,16 @@
 #include "core/storage/JourneyCache.h"
 
+#include "core/storage/NativeSqlite.h"
 #include "core/storage/PackedRow.h"
 #include "core/storage/StorageError.h"
 #include "core/storage/StudentStore.h"
 
 #include <QSqlError>
+#include <QVarLengthArray>
 #include <QVariant>
 
 #include <algorithm>
+#include <sqlite3.h>
 
 namespace vfu {
 namespace {
@@ -77,6 +80,45 @@ Student shownFrom(qint64 id, PackedRow &packed)
     student.klippSecrecy = packed.integer() != 0;
     student.exchange = packed.integer() != 0;
     return student;
+}
+
+// The codes and dates kept are ASCII: read in place from the kept bytes, with no QString each.
+// A byte past ASCII widens to a character no code has.
+class AsciiCode final
+{
+public:
+    explicit AsciiCode(QByteArrayView bytes)
+        : m_wide(bytes.size())
+    {
+        std::transform(bytes.begin(), bytes.end(), m_wide.begin(),
+                       [](char c) { return static_cast<char16_t>(static_cast<uchar>(c)); });
+    }
+    operator QStringView() const { return QStringView(m_wide.constData(), m_wide.size()); }
+
+private:
+    QVarLengthArray<char16_t, 64> m_wide;
+};
+
+// A date written as YYYY-MM-DD; invalid for anything else.
+QDate isoDate(QByteArrayView bytes)
+{
+    const auto digits = [&bytes](qsizetype from, qsizetype count) {
+        int value = 0;
+        for (qsizetype i = from; i < from + count; ++i) {
+            if (bytes.at(i) < '0' || bytes.at(i) > '9')
+                return -1;
+            value = value * 10 + (bytes.at(i) - '0');
+        }
+        return value;
+    };
+    if (bytes.size() != 10 || bytes.at(4) != '-' || bytes.at(7) != '-')
+        return {};
+    const int year = digits(0, 4);
+    const int month = digits(5, 2);
+    const int dayOfMonth = digits(8, 2);
+    if (year < 0 || month < 0 || dayOfMonth < 0)
+        return {};
+    return QDate(year, month, dayOfMonth);
 }
 
 } // namespace
@@ -212,38 +254,57 @@ Result<QHash<qint64, JourneyState>> JourneyCache::read(QDate day, const Policy &
 Result<QList<StudentDueAction>> JourneyCache::readDue(QDate day, const Policy &policy)
 {
     using R = Result<QList<StudentDueAction>>;
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    // A due action is kept only with its row, which staleStudents() found holding; the join
-    // leaves out a student another program removed without deleting what was kept of them.
+    // A due action is kept only with its row, which staleStudents() found holding, and goes
+    // with its student (schema 7's triggers), so the kept rows are read alone.
     // The '+' lets the order of the primary key serve the ORDER BY, without a sort.
-    query.prepare(QStringLiteral("SELECT d.student_id, d.shown"
-                                 " FROM due_cache d CROSS JOIN students s"
-                                 " WHERE s.id = d.student_id AND +d.set_aside = 0"
-                                 " ORDER BY d.student_id, d.set_aside, d.position"));
-    if (!query.exec())
-        return R::failure(failedBecause(query));
+    static const QString sql = QStringLiteral("SELECT student_id, shown FROM due_cache"
+                                              " WHERE +set_aside = 0"
+                                              " ORDER BY student_id, set_aside, position");
     QList<StudentDueAction> result;
-    while (query.next()) {
-        const qint64 studentId = query.value(0).toLongLong();
-        PackedRow packed(query.value(1).toByteArray());
-        const std::optional<ActionKind> kind = Journey::actionFromCode(packed.text());
-        const QDate due = QDate::fromString(packed.text(), Qt::ISODate);
-        const std::optional<Step> resolvedBy = Steps::fromCode(packed.text());
+    const auto take = [&](qint64 studentId, QByteArrayView shown) {
+        PackedRow packed(shown);
+        const std::optional<ActionKind> kind = Journey::actionFromCode(AsciiCode(packed.field()));
+        const QDate due = isoDate(packed.field());
+        const std::optional<Step> resolvedBy = Steps::fromCode(AsciiCode(packed.field()));
         DueAction action;
         action.why = packed.text();
         // A student's actions come together: the student is taken apart once.
         const bool sameStudent = !result.isEmpty() && result.constLast().student.id == studentId;
-        const Student student =
-            sameStudent ? result.constLast().student : shownFrom(studentId, packed);
+        Student student = sameStudent ? result.constLast().student : shownFrom(studentId, packed);
         if (!kind || !resolvedBy || !due.isValid() || !packed.isValid())
-            continue; // an action of a newer VFU Desk
+            return; // an action of a newer VFU Desk
         action.kind = *kind;
         action.due = due;
         action.urgency = Journey::urgencyOf(due, day, policy.finalStage(*kind));
         action.resolvedBy = *resolvedBy;
-        result.append({student, std::move(action)});
+        result.append({std::move(student), std::move(action)});
+    };
+
+    // Through SQLite's own API where it can, without a QVariant and a copy of every blob.
+    if (sqlite3 *const handle = NativeSqlite::handle(m_db)) {
+        const NativeSqlite::Statement query = NativeSqlite::prepare(handle, sql.toUtf8());
+        if (!query)
+            return R::failure(NativeSqlite::error(handle));
+        int step = SQLITE_ROW;
+        while ((step = sqlite3_step(query.get())) == SQLITE_ROW) {
+            const auto *blob = static_cast<const char *>(sqlite3_column_blob(query.get(), 1));
+            take(sqlite3_column_int64(query.get(), 0),
+                 QByteArrayView(blob, sqlite3_column_bytes(query.get(), 1)));
+        }
+        if (step != SQLITE_DONE)
+            return R::failure(NativeSqlite::error(handle));
+        return R::success(std::move(result));
     }
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(sql))
+        return R::failure(failedBecause(query));
+    while (query.next()) {
+        const QByteArray shown = query.value(1).toByteArray();
+        take(query.value(0).toLongLong(), shown);
+    }
+    if (query.lastError().isValid())
+        return R::failure(failedBecause(query));
     return R::success(std::move(result));
 }
 
@@ -263,7 +324,8 @@ Status JourneyCache::eachStudent(
     StudentStore students(m_db);
     while (query.next()) {
         const qint64 id = query.value(0).toLongLong();
-        PackedRow packed(query.value(1).toByteArray());
+        const QByteArray shown = query.value(1).toByteArray();
+        PackedRow packed(shown);
         const std::optional<Stage> stage = stageFromCode(packed.text());
         const QString hsaId = packed.text();
         Student student = shownFrom(id, packed);

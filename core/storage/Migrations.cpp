@@ -233,6 +233,22 @@ const QList<Migration> &migrations()
                             "  ON students"
                             " BEGIN DELETE FROM journey_cache WHERE student_id = NEW.id; END"),
          }},
+        // What was kept of a student goes with the student even when the program that removes
+        // them has foreign keys off (as the sqlite3 shell has by default), so that the Today
+        // list can read the kept rows alone, without looking each student up.
+        {7,
+         {
+             QStringLiteral("DELETE FROM due_cache WHERE student_id NOT IN"
+                            " (SELECT student_id FROM journey_cache)"),
+             QStringLiteral("DELETE FROM journey_cache WHERE student_id NOT IN"
+                            " (SELECT id FROM students)"),
+             QStringLiteral("CREATE TRIGGER journey_cache_student_removed"
+                            " AFTER DELETE ON students"
+                            " BEGIN DELETE FROM journey_cache WHERE student_id = OLD.id; END"),
+             QStringLiteral("CREATE TRIGGER due_cache_journey_removed"
+                            " AFTER DELETE ON journey_cache"
+                            " BEGIN DELETE FROM due_cache WHERE student_id = OLD.student_id; END"),
+         }},
     };
     return steps;
 }

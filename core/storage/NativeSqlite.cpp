@@ -1,6 +1,9 @@
 #include "core/storage/NativeSqlite.h"
 
+#include "core/storage/StorageError.h"
+
 #include <QSqlDriver>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -49,6 +52,29 @@ sqlite3 *NativeSqlite::handle(const QSqlDatabase &db)
     if (!sameLibrary.load() && driverUsesThisLibrary(db))
         sameLibrary.store(true);
     return sameLibrary.load() ? handle : nullptr;
+}
+
+void NativeSqlite::Finalize::operator()(sqlite3_stmt *statement) const
+{
+    sqlite3_finalize(statement);
+}
+
+NativeSqlite::Statement NativeSqlite::prepare(sqlite3 *handle, const QByteArray &sql)
+{
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v2(handle, sql.constData(), static_cast<int>(sql.size()), &statement,
+                           nullptr) != SQLITE_OK) {
+        sqlite3_finalize(statement);
+        statement = nullptr;
+    }
+    return Statement(statement);
+}
+
+QString NativeSqlite::error(sqlite3 *handle)
+{
+    return StorageError::describe(QSqlError(QString(), QString::fromUtf8(sqlite3_errmsg(handle)),
+                                            QSqlError::StatementError,
+                                            QString::number(sqlite3_extended_errcode(handle))));
 }
 
 NativeSqlite::Off::Off()

@@ -2,7 +2,10 @@
 
 #include <QSqlDatabase>
 
+#include <memory>
+
 struct sqlite3;
+struct sqlite3_stmt;
 
 namespace vfu {
 
@@ -19,6 +22,19 @@ public:
     // The SQLite handle of an open QSQLITE connection, or nullptr where it is not this
     // library's (or not SQLite, or the tests turned it off).
     static sqlite3 *handle(const QSqlDatabase &db);
+
+    // Owns a prepared statement of SQLite's API.
+    struct Finalize final
+    {
+        void operator()(sqlite3_stmt *statement) const;
+    };
+    using Statement = std::unique_ptr<sqlite3_stmt, Finalize>;
+
+    // `sql` prepared on `handle`; null where SQLite refused it (see error()).
+    static Statement prepare(sqlite3 *handle, const QByteArray &sql);
+    // What went wrong last on `handle`, worded as Qt's driver words it, so that a busy data
+    // file reads the same either way.
+    static QString error(sqlite3 *handle);
 
     // While one lives, handle() gives nullptr: the tests run the writes through Qt too.
     class Off final

@@ -20,11 +20,11 @@ PackedRowWriter &PackedRowWriter::integer(qint64 value)
     return text(QString::number(value));
 }
 
-PackedRow::PackedRow(QByteArray bytes)
-    : m_bytes(std::move(bytes))
+PackedRow::PackedRow(QByteArrayView bytes)
+    : m_bytes(bytes)
 {}
 
-QByteArrayView PackedRow::next()
+QByteArrayView PackedRow::field()
 {
     if (!m_valid || m_pos >= m_bytes.size()) {
         m_valid = false;
@@ -52,7 +52,7 @@ QByteArrayView PackedRow::next()
 
 QString PackedRow::text()
 {
-    const QByteArrayView bytes = next();
+    const QByteArrayView bytes = field();
     if (bytes.isNull())
         return {};
     if (bytes.isEmpty())
@@ -62,7 +62,7 @@ QString PackedRow::text()
 
 qint64 PackedRow::integer()
 {
-    const QByteArrayView bytes = next();
+    const QByteArrayView bytes = field();
     bool ok = false;
     const qint64 value = bytes.toLongLong(&ok);
     return ok ? value : 0;

@@ -23,24 +23,26 @@ private:
     QByteArray m_bytes;
 };
 
+// Reads the bytes in place: they must outlive the PackedRow.
 class PackedRow final
 {
 public:
-    explicit PackedRow(QByteArray bytes);
+    explicit PackedRow(QByteArrayView bytes);
+    explicit PackedRow(QByteArray &&) = delete; // would read a temporary after its end
 
     // The next field as text; a null QString where a null was written.
     QString text();
     // The next field as a whole number; 0 where it was null or not a number.
     qint64 integer();
+    // The next field's UTF-8 bytes, in place; isNull where a null was written or the blob is
+    // malformed.
+    QByteArrayView field();
     // Whether every field so far was where its length said: false for a blob not written by
     // PackedRowWriter, or one with fewer fields than were read.
     bool isValid() const { return m_valid; }
 
 private:
-    // The bytes of the next field; isNull where a null was written or the blob is malformed.
-    QByteArrayView next();
-
-    QByteArray m_bytes;
+    QByteArrayView m_bytes;
     qsizetype m_pos = 0;
     bool m_valid = true;
 };

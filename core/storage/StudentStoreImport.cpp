@@ -1,11 +1,8 @@
 #include "core/storage/NativeSqlite.h"
-#include "core/storage/StorageError.h"
 #include "core/storage/StudentStore.h"
 
-#include <QSqlError>
 #include <QStringEncoder>
 
-#include <memory>
 #include <sqlite3.h>
 
 // The writing of an import's new students, many at a time: through SQLite's own API where
@@ -39,20 +36,6 @@ namespace {
 // row, so 64 rows share one. 64 × 6 + 2 values stay below SQLite's oldest limit of 999.
 constexpr qsizetype studentsPerStatement = 64;
 
-// Owns a prepared statement of SQLite's API.
-using NativeStatement = std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)>;
-
-NativeStatement prepareNative(sqlite3 *handle, const QByteArray &sql)
-{
-    sqlite3_stmt *statement = nullptr;
-    if (sqlite3_prepare_v2(handle, sql.constData(), static_cast<int>(sql.size()), &statement,
-                           nullptr) != SQLITE_OK) {
-        sqlite3_finalize(statement);
-        statement = nullptr;
-    }
-    return NativeStatement(statement, sqlite3_finalize);
-}
-
 // An insert of `rows` imported students: for row r, parameters 6r+1 to 6r+6 hold its texts;
 // the two after the last row, the time of the import and its batch. The other columns keep
 // the defaults of a new student.
@@ -71,15 +54,6 @@ QByteArray importInsert(qsizetype rows)
     return sql + " ON CONFLICT (identity) DO NOTHING";
 }
 
-// What went wrong on `handle`, worded as Qt's driver words it, so that a busy data file reads
-// the same either way.
-QString nativeError(sqlite3 *handle)
-{
-    return StorageError::describe(QSqlError(QString(), QString::fromUtf8(sqlite3_errmsg(handle)),
-                                            QSqlError::StatementError,
-                                            QString::number(sqlite3_extended_errcode(handle))));
-}
-
 } // namespace
 
 Result<std::optional<qsizetype>>
@@ -88,7 +62,7 @@ StudentStore::insertImportedNatively(sqlite3 *handle, const QList<Student> &stud
                                      const std::function<bool()> &goOn)
 {
     using R = Result<std::optional<qsizetype>>;
-    const auto failed = [handle] { return R::failure(nativeError(handle)); };
+    const auto failed = [handle] { return R::failure(NativeSqlite::error(handle)); };
     // Bound as UTF-8, which the data file holds: SQLite's own conversion from UTF-16 costs
     // more. The texts of a statement's students are encoded into one buffer, which stays as
     // it is until the step that reads them (SQLITE_STATIC).
@@ -96,14 +70,14 @@ StudentStore::insertImportedNatively(sqlite3 *handle, const QList<Student> &stud
     QStringEncoder toUtf8(QStringEncoder::Utf8, QStringEncoder::Flag::Stateless);
     QByteArray buffer;
     QList<qsizetype> ends;
-    NativeStatement full(nullptr, sqlite3_finalize);
+    NativeSqlite::Statement full;
     for (qsizetype first = 0; first < students.size(); first += studentsPerStatement) {
         const qsizetype rows = std::min(studentsPerStatement, students.size() - first);
         // The last statement is shorter, unless the students fill every one.
-        NativeStatement last(nullptr, sqlite3_finalize);
-        NativeStatement &statement = rows == studentsPerStatement ? full : last;
+        NativeSqlite::Statement last;
+        NativeSqlite::Statement &statement = rows == studentsPerStatement ? full : last;
         if (!statement) {
-            statement = prepareNative(handle, importInsert(rows));
+            statement = NativeSqlite::prepare(handle, importInsert(rows));
             if (!statement)
                 return failed();
         }
@@ -157,7 +131,7 @@ Result<std::optional<qsizetype>> StudentStore::firstStoredBefore(sqlite3 *handle
 {
     using R = Result<std::optional<qsizetype>>;
     // A student of these rows whose identity another import or program had stored already.
-    const NativeStatement stored = prepareNative(
+    const NativeSqlite::Statement stored = NativeSqlite::prepare(
         handle, "SELECT 1 FROM students WHERE identity = ? AND added_by_batch IS NOT ?");
     for (qsizetype i = first; stored && i < first + rows; ++i) {
         const QByteArray identity = students.at(i).identity.toUtf8();
@@ -169,7 +143,7 @@ Result<std::optional<qsizetype>> StudentStore::firstStoredBefore(sqlite3 *handle
         if (step == SQLITE_ROW)
             return R::success(i);
     }
-    return R::failure(nativeError(handle));
+    return R::failure(NativeSqlite::error(handle));
 }
 
 } // namespace vfu

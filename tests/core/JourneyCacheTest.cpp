@@ -442,6 +442,39 @@ TEST_CASE("A service with a policy of its own neither reads nor writes the journ
     CHECK(f.scalar(QStringLiteral("SELECT COUNT(*) FROM due_cache")) == QStringLiteral("1"));
 }
 
+TEST_CASE("A student removed by a program with foreign keys off leaves the Today list")
+{
+    Fixture f;
+    const qint64 ida = f.id(QStringLiteral("19500818-2304"));
+    const qint64 oskar = f.id(QStringLiteral("18900101-9802"));
+    REQUIRE(f.service->record(ida, Step::KlippRegistered, QDate(2027, 1, 1)).isOk());
+    REQUIRE(f.service->record(oskar, Step::KlippRegistered, QDate(2027, 1, 2)).isOk());
+    const auto studentsDue = [&f] {
+        const Result<QList<StudentDueAction>> due = f.service->dueActions();
+        REQUIRE(due.isOk());
+        QStringList identities;
+        for (const StudentDueAction &action : *due)
+            identities.append(action.student.identity);
+        identities.removeDuplicates();
+        return identities;
+    };
+    REQUIRE(studentsDue() ==
+            QStringList{QStringLiteral("19500818-2304"), QStringLiteral("18900101-9802")});
+
+    // As the sqlite3 shell does by default: nothing cascades.
+    QSqlQuery query(f.database->connection());
+    REQUIRE(query.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
+    REQUIRE(query.exec(QStringLiteral("DELETE FROM students WHERE id = %1").arg(ida)));
+    REQUIRE(query.exec(QStringLiteral("PRAGMA foreign_keys = ON")));
+
+    CHECK(
+        f.scalar(QStringLiteral("SELECT COUNT(*) FROM due_cache WHERE student_id = %1").arg(ida)) ==
+        QStringLiteral("0"));
+    CHECK(f.scalar(QStringLiteral("SELECT COUNT(*) FROM journey_cache WHERE student_id = %1")
+                       .arg(ida)) == QStringLiteral("0"));
+    CHECK(studentsDue() == QStringList{QStringLiteral("18900101-9802")});
+}
+
 TEST_CASE("A cached row in another language is evaluated again in the program's language")
 {
     Fixture f;

@@ -92,3 +92,49 @@ TEST_CASE("A student stored by someone else during a long import is named by the
     REQUIRE(students.size() == 1);
     CHECK(students.first().identity == QStringLiteral("19861026-2399"));
 }
+
+TEST_CASE("The Today list read through SQLite's API is the one read through Qt")
+{
+    test::ServiceFixture f;
+    f.import(test::readTestData(ladokSample));
+    const QList<Student> students = storedStudents(f);
+    REQUIRE(students.size() == 150);
+    // Links missing since different days, one of them for a student with a protected name.
+    REQUIRE(f.service->record(students.at(0).id, Step::KlippRegistered, QDate(2026, 11, 2)).isOk());
+    REQUIRE(
+        f.service->record(students.at(1).id, Step::KlippRegistered, QDate(2026, 11, 30)).isOk());
+    REQUIRE(
+        f.service->record(students.at(2).id, Step::KlippRegistered, QDate(2026, 11, 20)).isOk());
+    StudentChanges alias;
+    alias.protection = Protection::Alias;
+    alias.alias = QStringLiteral("Student A");
+    alias.reason = QStringLiteral("protected identity");
+    REQUIRE(f.service->change(students.at(2).id, alias).isOk());
+
+    const auto today = [&f] {
+        const Result<QList<StudentDueAction>> due = f.service->dueActions();
+        REQUIRE(due.isOk());
+        QStringList lines;
+        for (const StudentDueAction &a : *due) {
+            lines.append(QStringList{a.student.identity, a.student.familyName, a.student.givenNames,
+                                     a.student.alias, Protections::code(a.student.protection),
+                                     Journey::actionCode(a.action.kind),
+                                     a.action.due.toString(Qt::ISODate),
+                                     QString::number(static_cast<int>(a.action.urgency)),
+                                     Steps::code(a.action.resolvedBy), a.action.why}
+                             .join(QLatin1Char('|')));
+        }
+        return lines;
+    };
+    const QStringList native = today();
+    const NativeSqlite::Off off;
+    CHECK(today() == native);
+    // Most overdue first; the protected student's alias and code come along.
+    REQUIRE(native.size() == 3);
+    CHECK(native.at(0).startsWith(QStringLiteral("19350586-2395|Holm|Sara||none|"
+                                                 "jobsh-link-missing|2026-11-05|0|")));
+    CHECK(native.at(1).startsWith(QStringLiteral("19381078-2395|Andersson|Tove|Student A|alias|"
+                                                 "jobsh-link-missing|2026-11-23|0|")));
+    CHECK(native.at(2).startsWith(students.at(1).identity + QLatin1Char('|')));
+    CHECK(native.at(2).contains(QStringLiteral("|jobsh-link-missing|2026-12-03|1|")));
+}

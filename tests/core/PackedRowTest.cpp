@@ -58,3 +58,16 @@ TEST_CASE("A packed row that is not what the writer wrote is found out, not misr
     // Nothing is read past the first fault.
     CHECK(readAll("x3:abc", 2).first == QStringList{QString(), QString()});
 }
+
+TEST_CASE("A packed row gives a field's bytes in place, where they were written")
+{
+    PackedRowWriter writer;
+    writer.text(QStringLiteral("jobsh-link-missing")).text(QString()).text(QStringLiteral("Å"));
+    PackedRow row(writer.bytes());
+    const QByteArrayView code = row.field();
+    CHECK(code == QByteArrayView("jobsh-link-missing"));
+    CHECK(code.data() == writer.bytes().constData() + 3);
+    CHECK(row.field().isNull());
+    CHECK(row.field() == QByteArrayView("\xC3\x85"));
+    CHECK(row.isValid());
+}
