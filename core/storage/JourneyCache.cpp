@@ -121,6 +121,24 @@ QDate isoDate(QByteArrayView bytes)
     return QDate(year, month, dayOfMonth);
 }
 
+// The action a packed row of due_cache starts with, its urgency on `day`; nullopt for a code
+// or date this version cannot read (a row of a newer VFU Desk).
+std::optional<DueAction> actionFrom(PackedRow &packed, QDate day, const Policy &policy)
+{
+    const std::optional<ActionKind> kind = Journey::actionFromCode(AsciiCode(packed.field()));
+    const QDate due = isoDate(packed.field());
+    const std::optional<Step> resolvedBy = Steps::fromCode(AsciiCode(packed.field()));
+    DueAction action;
+    action.why = packed.text();
+    if (!kind || !resolvedBy || !due.isValid() || !packed.isValid())
+        return std::nullopt;
+    action.kind = *kind;
+    action.due = due;
+    action.urgency = Journey::urgencyOf(due, day, policy.finalStage(*kind));
+    action.resolvedBy = *resolvedBy;
+    return action;
+}
+
 } // namespace
 
 JourneyCache::JourneyCache(QSqlDatabase db)
@@ -207,8 +225,8 @@ Result<QHash<qint64, JourneyState>> JourneyCache::read(QDate day, const Policy &
 
     QSqlQuery actions(m_db);
     actions.setForwardOnly(true);
-    actions.prepare(QStringLiteral("SELECT d.student_id, d.set_aside, d.action, d.due,"
-                                   " d.resolved_by, d.why, d.acknowledged_until, d.acknowledgement"
+    actions.prepare(QStringLiteral("SELECT d.student_id, d.set_aside, d.shown,"
+                                   " d.acknowledged_until, d.acknowledgement"
                                    " FROM due_cache d CROSS JOIN journey_cache c"
                                    " WHERE c.student_id = d.student_id AND %1"
                                    " ORDER BY d.student_id, d.set_aside, d.position")
@@ -222,23 +240,17 @@ Result<QHash<qint64, JourneyState>> JourneyCache::read(QDate day, const Policy &
         const auto state = states.find(studentId);
         if (state == states.end())
             continue;
-        const std::optional<ActionKind> kind = Journey::actionFromCode(actions.value(2).toString());
-        const std::optional<Step> resolvedBy = Steps::fromCode(actions.value(4).toString());
-        const QDate due = QDate::fromString(actions.value(3).toString(), Qt::ISODate);
-        if (!kind || !resolvedBy || !due.isValid()) {
+        const QByteArray shown = actions.value(2).toByteArray();
+        PackedRow packed(shown);
+        std::optional<DueAction> action = actionFrom(packed, day, policy);
+        if (!action) {
             unreadable.append(studentId);
             continue;
         }
-        DueAction action;
-        action.kind = *kind;
-        action.due = due;
-        action.urgency = Journey::urgencyOf(due, day, policy.finalStage(*kind));
-        action.resolvedBy = *resolvedBy;
-        action.why = actions.value(5).toString();
-        action.acknowledgedUntil = QDate::fromString(actions.value(6).toString(), Qt::ISODate);
-        action.acknowledgement = actions.value(7).toString();
+        action->acknowledgedUntil = QDate::fromString(actions.value(3).toString(), Qt::ISODate);
+        action->acknowledgement = actions.value(4).toString();
         (actions.value(1).toInt() != 0 ? state->setAside : state->dueActions)
-            .append(std::move(action));
+            .append(std::move(*action));
     }
     for (const qint64 studentId : std::as_const(unreadable))
         states.remove(studentId);
@@ -263,21 +275,13 @@ Result<QList<StudentDueAction>> JourneyCache::readDue(QDate day, const Policy &p
     QList<StudentDueAction> result;
     const auto take = [&](qint64 studentId, QByteArrayView shown) {
         PackedRow packed(shown);
-        const std::optional<ActionKind> kind = Journey::actionFromCode(AsciiCode(packed.field()));
-        const QDate due = isoDate(packed.field());
-        const std::optional<Step> resolvedBy = Steps::fromCode(AsciiCode(packed.field()));
-        DueAction action;
-        action.why = packed.text();
+        std::optional<DueAction> action = actionFrom(packed, day, policy);
         // A student's actions come together: the student is taken apart once.
         const bool sameStudent = !result.isEmpty() && result.constLast().student.id == studentId;
         Student student = sameStudent ? result.constLast().student : shownFrom(studentId, packed);
-        if (!kind || !resolvedBy || !due.isValid() || !packed.isValid())
+        if (!action || !packed.isValid())
             return; // an action of a newer VFU Desk
-        action.kind = *kind;
-        action.due = due;
-        action.urgency = Journey::urgencyOf(due, day, policy.finalStage(*kind));
-        action.resolvedBy = *resolvedBy;
-        result.append({std::move(student), std::move(action)});
+        result.append({std::move(student), std::move(*action)});
     };
 
     // Through SQLite's own API where it can, without a QVariant and a copy of every blob.
@@ -383,9 +387,8 @@ Status JourneyCache::store(const Student &student, const JourneyState &state, QD
 
     QSqlQuery &action = prepared(
         m_insertAction,
-        QStringLiteral("INSERT INTO due_cache (student_id, position, set_aside, action, due,"
-                       " resolved_by, why, acknowledged_until, acknowledgement, shown)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        QStringLiteral("INSERT INTO due_cache (student_id, position, set_aside,"
+                       " acknowledged_until, acknowledgement, shown) VALUES (?, ?, ?, ?, ?, ?)"));
     for (const bool setAside : {false, true}) {
         const QList<DueAction> &list = setAside ? state.setAside : state.dueActions;
         for (qsizetype position = 0; position < list.size(); ++position) {
@@ -393,10 +396,6 @@ Status JourneyCache::store(const Student &student, const JourneyState &state, QD
             action.addBindValue(studentId);
             action.addBindValue(position);
             action.addBindValue(setAside ? 1 : 0);
-            action.addBindValue(Journey::actionCode(due.kind));
-            action.addBindValue(due.due.toString(Qt::ISODate));
-            action.addBindValue(Steps::code(due.resolvedBy));
-            action.addBindValue(due.why.isNull() ? QStringLiteral("") : due.why);
             action.addBindValue(due.acknowledgedUntil.isValid()
                                     ? due.acknowledgedUntil.toString(Qt::ISODate)
                                     : QStringLiteral(""));

@@ -483,7 +483,11 @@ TEST_CASE("A cached row in another language is evaluated again in the program's 
     REQUIRE(f.service->summaries().isOk());
     QSqlQuery query(f.database->connection());
     REQUIRE(query.exec(QStringLiteral("UPDATE journey_cache SET language = 'sv'")));
-    REQUIRE(query.exec(QStringLiteral("UPDATE due_cache SET why = 'Saknar länk.'")));
+    // The explanation altered in place, its length kept: the row still reads, and says otherwise.
+    REQUIRE(query.exec(QStringLiteral("UPDATE due_cache SET shown = CAST(replace(CAST(shown AS TEXT),"
+                                      " 'KliPP', 'Klipp') AS BLOB)")));
+    REQUIRE(f.scalar(QStringLiteral("SELECT instr(CAST(shown AS TEXT), 'Klipp') > 0 FROM due_cache")) ==
+            QStringLiteral("1"));
 
     const Result<StudentSummary> full = f.service->summary(ida);
     REQUIRE(full.isOk());
