@@ -111,14 +111,17 @@ void StudentFilterModel::setFilterText(const QString &text)
     const QString folded = text.toCaseFolded();
     m_identityKey = canonicalIdentityNumber(text, m_clock.today()).toCaseFolded();
     m_identityKey.remove(QLatin1Char('-'));
-    m_words = folded.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    m_words.clear();
     m_numberWords.clear();
-    for (const QString &word : std::as_const(m_words)) {
-        QString number = word;
-        number.remove(QLatin1Char('-'));
-        number.remove(QLatin1Char('+'));
+    for (const QByteArray &word : StudentRowMaker::searchable(text).split(' ')) {
+        if (word.isEmpty())
+            continue;
+        m_words.append(word);
+        QByteArray number = word;
+        number.replace('-', QByteArrayView()).replace('+', QByteArrayView());
         // A word without a digit is no part of a number: the numbers need not be searched.
-        if (std::none_of(number.cbegin(), number.cend(), [](QChar c) { return c.isDigit(); }))
+        if (std::none_of(number.cbegin(), number.cend(),
+                         [](char c) { return c >= '0' && c <= '9'; }))
             number.clear();
         m_numberWords.append(number);
     }
@@ -197,7 +200,7 @@ std::vector<char> StudentFilterModel::rowsWithEveryWord() const
     for (qsizetype word = 0; word < m_words.size(); ++word) {
         std::fill(hits.begin(), hits.end(), 0);
         m_students->markRowsContaining(m_words.at(word), hits);
-        const QString &number = m_numberWords.at(word);
+        const QByteArray &number = m_numberWords.at(word);
         if (!number.isEmpty() && number != m_words.at(word))
             m_students->markRowsContaining(number, hits);
         for (size_t row = 0; row < rows; ++row)
@@ -208,10 +211,10 @@ std::vector<char> StudentFilterModel::rowsWithEveryWord() const
 
 bool StudentFilterModel::matchesWord(int sourceRow, qsizetype word) const
 {
-    const QStringView text = m_students->searchText(sourceRow);
+    const QByteArrayView text = m_students->searchText(sourceRow);
     if (text.contains(m_words.at(word)))
         return true;
-    const QString &number = m_numberWords.at(word);
+    const QByteArray &number = m_numberWords.at(word);
     return !number.isEmpty() && text.contains(number);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <QByteArrayList>
 #include <QStringList>
 
 #include <vector>
@@ -79,9 +80,9 @@ private:
 
     QString m_text;
     // Derived from m_text once per change, not once per row.
-    QString m_identityKey;     // the whole text read as an identity number, if it is one
-    QStringList m_words;       // case-folded
-    QStringList m_numberWords; // the same words without '-' and '+'
+    QString m_identityKey;        // the whole text read as an identity number, if it is one
+    QByteArrayList m_words;       // as search texts are kept (StudentRowMaker::searchable)
+    QByteArrayList m_numberWords; // the same words without '-' and '+'
 };
 
 } // namespace vfu

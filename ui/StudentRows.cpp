@@ -67,6 +67,16 @@ void StudentRowMaker::rankKey(int key)
     }
 }
 
+QByteArray StudentRowMaker::searchable(const QString &text)
+{
+    QString folded = text.toCaseFolded();
+    for (QChar &c : folded) {
+        if (c.category() == QChar::Other_Control)
+            c = QLatin1Char(' ');
+    }
+    return folded.toUtf8();
+}
+
 TextSpan StudentRowMaker::append(QString &texts, const QString &text)
 {
     const TextSpan span{static_cast<int>(texts.size()), static_cast<int>(text.size())};
@@ -94,12 +104,13 @@ StudentRow StudentRowMaker::row(const StudentSummary &summary)
     row.wholeIdentity = append(m_rowTexts, whole);
     // Where the gate withholds the number it withholds the HSA-ID too: it leads to the person.
     const bool identityShown = !shown.identity.isEmpty();
-    row.search = append(m_searchTexts,
-                        (shown.familyName + QLatin1Char(' ') + shown.givenNames +
-                         QLatin1Char('\n') + (identityShown ? summary.journey.hsaId : QString()))
-                                .toCaseFolded() +
-                            QLatin1Char('\n') + (identityShown ? whole : QString()));
-    m_searchTexts.append(QChar());
+    const QByteArray search =
+        searchable(shown.familyName + QLatin1Char(' ') + shown.givenNames + QLatin1Char(' ') +
+                   (identityShown ? summary.journey.hsaId : QString()) + QLatin1Char(' ') +
+                   (identityShown ? whole : QString()));
+    row.search = {static_cast<int>(m_searchTexts.size()), static_cast<int>(search.size())};
+    m_searchTexts.append(search);
+    m_searchTexts.append('\x1f');
     row.stage = summary.journey.stage;
     row.hasAction = !due.isEmpty();
     if (row.hasAction) {

@@ -2,6 +2,7 @@
 
 #include "core/StudentService.h"
 
+#include <QByteArray>
 #include <QCollator>
 #include <QHash>
 #include <QList>
@@ -81,12 +82,17 @@ public:
     {
         return QStringView(m_rowTexts).mid(span.start, span.length);
     }
-    // Every row's search text, each followed by a '\0': a text found in it is in one row.
-    QStringView searchTexts() const { return m_searchTexts; }
-    QStringView searchText(TextSpan span) const
+    // Every row's search text in UTF-8, each followed by a '\x1f' and the whole by a '\0'; a
+    // search text has no control characters (searchable()), so a text without them that is
+    // found in the block is in one row.
+    const QByteArray &searchTexts() const { return m_searchTexts; }
+    QByteArrayView searchText(TextSpan span) const
     {
-        return QStringView(m_searchTexts).mid(span.start, span.length);
+        return QByteArrayView(m_searchTexts).sliced(span.start, span.length);
     }
+    // `text` case-folded, in UTF-8, with every control character a space: as search texts
+    // are kept, and as what is looked for in them must be.
+    static QByteArray searchable(const QString &text);
     TodayAction action(const Student &student, const DueAction &action, int studentOrder);
     QString sharedText(int key) const { return sharedView(key).toString(); }
     // The name as the coordinator's lists show it: the alias for a protected identity.
@@ -122,7 +128,7 @@ private:
     // By place in m_byRank: whether the text collates as equal to the one before.
     std::vector<char> m_sameAsBefore;
     QString m_rowTexts;
-    QString m_searchTexts;
+    QByteArray m_searchTexts;
 
     friend struct StudentRows;
 };

@@ -3,6 +3,7 @@
 #include "ui/Presentation.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace vfu {
 namespace {
@@ -56,26 +57,36 @@ QString StudentTableModel::nameAt(int row) const
     return m_maker.shownName(rowAt(row));
 }
 
-void StudentTableModel::markRowsContaining(QStringView text, std::vector<char> &rows) const
+void StudentTableModel::markRowsContaining(const QByteArray &text, std::vector<char> &rows) const
 {
-    const QStringView all = m_maker.searchTexts();
+    // The C library's search of a text in a text, which glibc vectorises: several times Qt's
+    // QStringView::indexOf on UTF-16 texts for a text of a few characters. Both texts end in a
+    // '\0' and hold none before it (StudentRowMaker::searchable).
+    const QByteArray &all = m_maker.searchTexts();
+    if (text.isEmpty())
+        return;
+    const char *const begin = all.constData();
+    const auto find = [&](qsizetype from) -> qsizetype {
+        const char *const at = std::strstr(begin + from, text.constData());
+        return at ? at - begin : -1;
+    };
     // What is found comes in the order of the texts, so the text holding it is looked for
     // from the last one on: one walk through the texts for the whole search.
     auto holder = m_rowBySearchStart.cbegin();
     const auto end = m_rowBySearchStart.cend();
-    qsizetype found = all.indexOf(text);
+    qsizetype found = find(0);
     while (found >= 0) {
-        // The last text that starts at or before what was found holds it: texts end in '\0'.
+        // The last text that starts at or before what was found holds it: texts end in '\x1f'.
         while (std::next(holder) != end && std::next(holder)->first <= found)
             ++holder;
         const auto [start, row] = *holder;
         const TextSpan span = rowAt(row).search;
         if (span.start != start) {
-            found = all.indexOf(text, found + 1);
+            found = find(found + 1);
             continue;
         }
         rows[static_cast<size_t>(row)] = 1;
-        found = all.indexOf(text, start + span.length + 1);
+        found = find(start + span.length + 1);
     }
 }
 

@@ -49,11 +49,11 @@ public:
     QString nameAt(int row) const;
 
     // Case-folded names, HSA-ID and the digits of the number shown, for StudentFilterModel.
-    QStringView searchText(int row) const { return m_maker.searchText(rowAt(row).search); }
-    // Marks, in `rows` (one entry a row), every row whose search text contains `text`. One
-    // pass over every row's text at once: quicker than asking each row when most rows are
-    // asked.
-    void markRowsContaining(QStringView text, std::vector<char> &rows) const;
+    QByteArrayView searchText(int row) const { return m_maker.searchText(rowAt(row).search); }
+    // Marks, in `rows` (one entry a row), every row whose search text contains `text` (made by
+    // StudentRowMaker::searchable, without a space). One pass over every row's text at once:
+    // quicker than asking each row when most rows are asked.
+    void markRowsContaining(const QByteArray &text, std::vector<char> &rows) const;
     // The canonical number without '-', case-folded, for every student, protected or not, to
     // compare with a whole number typed in full: the coordinator can reach a protected
     // student, but typing part of the number reveals nothing.

@@ -244,3 +244,50 @@ TEST_CASE("Among 100,000 students the filter finds the same ones typed at once o
     CHECK(filter.rowCount() == 279);
     CHECK(firstFamily() == QStringLiteral("Åkesson99"));
 }
+
+TEST_CASE("The filter finds letters beyond Latin-1, and takes a pasted tab or control character "
+          "for a space")
+{
+    FixedClock clock(fixtureToday);
+    // Identity numbers born in 2099: no person can have one.
+    QList<StudentSummary> summaries;
+    for (int i = 0; i < 40; ++i) {
+        summaries.append(summaryOf(i + 1,
+                                   QStringLiteral("20990101-%1").arg(i, 5, 10, QLatin1Char('0')),
+                                   QStringLiteral("Berg%1").arg(i), QStringLiteral("Test")));
+    }
+    summaries.append(summaryOf(41, QStringLiteral("20990102-00001"), QStringLiteral("Łukasiewicz"),
+                               QStringLiteral("Zoë")));
+    summaries.append(summaryOf(42, QStringLiteral("20990102-00002"), QStringLiteral("Lind"),
+                               QStringLiteral("Ann") + QChar(0x01) + QStringLiteral("Sofi")));
+    StudentTableModel model;
+    StudentFilterModel filter(clock);
+    filter.setStudentModel(&model);
+    model.setSummaries(std::move(summaries));
+    const auto families = [&] {
+        QStringList shown;
+        for (int row = 0; row < filter.rowCount(); ++row)
+            shown.append(filter.index(row, StudentTableModel::FamilyNameColumn).data().toString());
+        return shown;
+    };
+
+    // Key by key: the first key searches every row at once, the next ones the few left.
+    QString typed;
+    for (const QChar key : QStringLiteral("ŁUKAS")) {
+        typed += key;
+        filter.setFilterText(typed);
+    }
+    CHECK(families() == QStringList{QStringLiteral("Łukasiewicz")});
+    filter.setFilterText(QStringLiteral("zoë"));
+    CHECK(families() == QStringList{QStringLiteral("Łukasiewicz")});
+    filter.setFilterText(QStringLiteral("zoe"));
+    CHECK(families().isEmpty());
+
+    // The name's control character and the pasted tab each part two words.
+    filter.setFilterText(QStringLiteral("sofi\tlind"));
+    CHECK(families() == QStringList{QStringLiteral("Lind")});
+    filter.setFilterText(QStringLiteral("annsofi"));
+    CHECK(families().isEmpty());
+    filter.setFilterText(QStringLiteral("berg3"));
+    CHECK(families().size() == 11);
+}
