@@ -253,12 +253,13 @@ const QList<Migration> &migrations()
                             // action, due, resolved by, why; then what lists show of the student
                             " shown BLOB NOT NULL,"
                             " PRIMARY KEY (student_id, set_aside, position)) WITHOUT ROWID"),
+             // The other triggers may leave a student's due actions without their row where
+             // foreign keys are off; those are replaced when the student is evaluated again
+             // (JourneyCache::store). A removed student is never evaluated again.
              QStringLiteral("CREATE TRIGGER journey_cache_student_removed"
                             " AFTER DELETE ON students"
-                            " BEGIN DELETE FROM journey_cache WHERE student_id = OLD.id; END"),
-             QStringLiteral("CREATE TRIGGER due_cache_journey_removed"
-                            " AFTER DELETE ON journey_cache"
-                            " BEGIN DELETE FROM due_cache WHERE student_id = OLD.student_id; END"),
+                            " BEGIN DELETE FROM due_cache WHERE student_id = OLD.id;"
+                            "  DELETE FROM journey_cache WHERE student_id = OLD.id; END"),
          }},
     };
     return steps;

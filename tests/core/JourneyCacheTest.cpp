@@ -475,6 +475,35 @@ TEST_CASE("A student removed by a program with foreign keys off leaves the Today
     CHECK(studentsDue() == QStringList{QStringLiteral("18900101-9802")});
 }
 
+TEST_CASE("A step recorded by a program with foreign keys off replaces the student's due actions")
+{
+    Fixture f;
+    const qint64 ida = f.id(QStringLiteral("19500818-2304"));
+    REQUIRE(f.service->record(ida, Step::KlippRegistered, QDate(2027, 1, 1)).isOk());
+    const auto actionsDue = [&f] {
+        const Result<QList<StudentDueAction>> due = f.service->dueActions();
+        REQUIRE(due.isOk());
+        QStringList codes;
+        for (const StudentDueAction &action : *due)
+            codes.append(Journey::actionCode(action.action.kind));
+        return codes;
+    };
+    REQUIRE(actionsDue() == QStringList{QStringLiteral("jobsh-link-missing")});
+
+    // The trigger deletes the student's row; without foreign keys its due action stays behind.
+    QSqlQuery query(f.database->connection());
+    REQUIRE(query.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
+    REQUIRE(query.exec(QStringLiteral("INSERT INTO journey_events (student_id, step, occurred_on,"
+                                      " recorded_at, recorded_by) VALUES (%1, 'jobsh-link-sent',"
+                                      " '2027-01-05', '2027-01-05T09:00:00Z', 'sqlite3')")
+                           .arg(ida)));
+    REQUIRE(query.exec(QStringLiteral("PRAGMA foreign_keys = ON")));
+    REQUIRE(f.scalar(QStringLiteral("SELECT COUNT(*) FROM due_cache")) == QStringLiteral("1"));
+
+    CHECK(actionsDue().isEmpty());
+    CHECK(f.scalar(QStringLiteral("SELECT COUNT(*) FROM due_cache")) == QStringLiteral("0"));
+}
+
 TEST_CASE("A cached row in another language is evaluated again in the program's language")
 {
     Fixture f;
@@ -484,10 +513,12 @@ TEST_CASE("A cached row in another language is evaluated again in the program's 
     QSqlQuery query(f.database->connection());
     REQUIRE(query.exec(QStringLiteral("UPDATE journey_cache SET language = 'sv'")));
     // The explanation altered in place, its length kept: the row still reads, and says otherwise.
-    REQUIRE(query.exec(QStringLiteral("UPDATE due_cache SET shown = CAST(replace(CAST(shown AS TEXT),"
-                                      " 'KliPP', 'Klipp') AS BLOB)")));
-    REQUIRE(f.scalar(QStringLiteral("SELECT instr(CAST(shown AS TEXT), 'Klipp') > 0 FROM due_cache")) ==
-            QStringLiteral("1"));
+    REQUIRE(
+        query.exec(QStringLiteral("UPDATE due_cache SET shown = CAST(replace(CAST(shown AS TEXT),"
+                                  " 'KliPP', 'Klipp') AS BLOB)")));
+    REQUIRE(
+        f.scalar(QStringLiteral("SELECT instr(CAST(shown AS TEXT), 'Klipp') > 0 FROM due_cache")) ==
+        QStringLiteral("1"));
 
     const Result<StudentSummary> full = f.service->summary(ida);
     REQUIRE(full.isOk());
