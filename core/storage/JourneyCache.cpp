@@ -6,11 +6,13 @@
 #include "core/storage/StudentStore.h"
 
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QVarLengthArray>
 #include <QVariant>
 
 #include <algorithm>
 #include <sqlite3.h>
+#include <variant>
 
 namespace vfu {
 namespace {
@@ -141,13 +143,75 @@ std::optional<DueAction> actionFrom(PackedRow &packed, QDate day, const Policy &
 
 } // namespace
 
+// One of store()'s statements, prepared once and run once a row: through SQLite's own API
+// where Qt's driver uses the same library (NativeSqlite.h), else through Qt's driver, which
+// spends more on each bound value than SQLite spends on the row. Texts are bound as UTF-16,
+// as Qt holds them; SQLite turns them into the file's UTF-8 itself.
+class JourneyCache::Statement final
+{
+public:
+    using Value = std::variant<qint64, QString, QByteArray>; // a whole number, a text, a blob
+
+    Statement(const QSqlDatabase &db, const QString &sql)
+        : m_handle(NativeSqlite::handle(db))
+        , m_sql(sql)
+        , m_query(db)
+    {}
+
+    Status run(std::initializer_list<Value> values)
+    {
+        if (m_handle)
+            return runNatively(values);
+        if (m_query.lastQuery() != m_sql && !m_query.prepare(m_sql))
+            return Status::failure(failedBecause(m_query));
+        for (const Value &value : values)
+            std::visit([this](const auto &v) { m_query.addBindValue(v); }, value);
+        if (!m_query.exec())
+            return Status::failure(failedBecause(m_query));
+        return ok();
+    }
+
+private:
+    Status runNatively(std::initializer_list<Value> values)
+    {
+        if (!m_native) {
+            m_native = NativeSqlite::prepare(m_handle, m_sql.toUtf8());
+            if (!m_native)
+                return Status::failure(NativeSqlite::error(m_handle));
+        }
+        sqlite3_stmt *const statement = m_native.get();
+        int place = 0;
+        for (const Value &value : values) {
+            ++place;
+            if (const auto *number = std::get_if<qint64>(&value)) {
+                sqlite3_bind_int64(statement, place, *number);
+            } else if (const auto *text = std::get_if<QString>(&value)) {
+                sqlite3_bind_text16(statement, place, text->utf16(),
+                                    static_cast<int>(text->size() * 2), SQLITE_STATIC);
+            } else {
+                const QByteArray &blob = std::get<QByteArray>(value);
+                sqlite3_bind_blob(statement, place, blob.constData(), static_cast<int>(blob.size()),
+                                  SQLITE_STATIC);
+            }
+        }
+        const bool done = sqlite3_step(statement) == SQLITE_DONE;
+        const Status status = done ? ok() : Status::failure(NativeSqlite::error(m_handle));
+        sqlite3_reset(statement);
+        sqlite3_clear_bindings(statement); // the values bound are gone after this call
+        return status;
+    }
+
+    sqlite3 *m_handle;
+    QString m_sql;
+    QSqlQuery m_query;
+    NativeSqlite::Statement m_native;
+};
+
 JourneyCache::JourneyCache(QSqlDatabase db)
     : m_db(std::move(db))
-    , m_removeJourney(m_db)
-    , m_removeActions(m_db)
-    , m_insertJourney(m_db)
-    , m_insertAction(m_db)
 {}
+
+JourneyCache::~JourneyCache() = default;
 
 QString JourneyCache::language()
 {
@@ -350,42 +414,39 @@ Status JourneyCache::eachStudent(
 
 Status JourneyCache::store(const Student &student, const JourneyState &state, QDate day)
 {
-    const qint64 studentId = student.id;
-    const auto prepared = [](QSqlQuery &query, const QString &sql) -> QSqlQuery & {
-        if (query.lastQuery() != sql)
-            query.prepare(sql);
-        return query;
+    const auto prepared = [this](std::unique_ptr<Statement> &statement,
+                                 const QString &sql) -> Statement & {
+        if (!statement)
+            statement = std::make_unique<Statement>(m_db, sql);
+        return *statement;
     };
-    for (QSqlQuery *remove :
-         {&prepared(m_removeActions, QStringLiteral("DELETE FROM due_cache"
-                                                    " WHERE student_id = ?")),
-          &prepared(m_removeJourney, QStringLiteral("DELETE FROM journey_cache"
-                                                    " WHERE student_id = ?"))}) {
-        remove->addBindValue(studentId);
-        if (!remove->exec())
-            return Status::failure(failedBecause(*remove));
-    }
+    const qint64 studentId = student.id;
+    Statement &removeActions =
+        prepared(m_removeActions, QStringLiteral("DELETE FROM due_cache WHERE student_id = ?"));
+    if (const Status removed = removeActions.run({studentId}); !removed)
+        return removed;
+    Statement &removeJourney =
+        prepared(m_removeJourney, QStringLiteral("DELETE FROM journey_cache WHERE student_id = ?"));
+    if (const Status removed = removeJourney.run({studentId}); !removed)
+        return removed;
 
-    QSqlQuery &journey = prepared(
+    Statement &journey = prepared(
         m_insertJourney,
         QStringLiteral("INSERT INTO journey_cache (student_id, valid_from, valid_until, language,"
                        " stage, next_step, hsa_id, shown) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    journey.addBindValue(studentId);
-    journey.addBindValue(day.toString(Qt::ISODate));
-    journey.addBindValue(state.changesOn.isValid() ? state.changesOn.toString(Qt::ISODate)
-                                                   : untilChanged);
-    journey.addBindValue(language());
-    journey.addBindValue(Journey::stageCode(state.stage));
-    journey.addBindValue(state.nextStep ? Steps::code(*state.nextStep) : QStringLiteral(""));
-    journey.addBindValue(state.hsaId.isNull() ? QStringLiteral("") : state.hsaId);
     PackedRowWriter shownJourney;
     shownJourney.text(Journey::stageCode(state.stage)).text(state.hsaId);
     packShown(shownJourney, student);
-    journey.addBindValue(shownJourney.bytes());
-    if (!journey.exec())
-        return Status::failure(failedBecause(journey));
+    const Status kept = journey.run(
+        {studentId, day.toString(Qt::ISODate),
+         state.changesOn.isValid() ? state.changesOn.toString(Qt::ISODate) : untilChanged,
+         language(), Journey::stageCode(state.stage),
+         state.nextStep ? Steps::code(*state.nextStep) : QStringLiteral(""),
+         state.hsaId.isNull() ? QStringLiteral("") : state.hsaId, shownJourney.bytes()});
+    if (!kept)
+        return kept;
 
-    QSqlQuery &action = prepared(
+    Statement &action = prepared(
         m_insertAction,
         QStringLiteral("INSERT INTO due_cache (student_id, position, set_aside,"
                        " acknowledged_until, acknowledgement, shown) VALUES (?, ?, ?, ?, ?, ?)"));
@@ -393,23 +454,20 @@ Status JourneyCache::store(const Student &student, const JourneyState &state, QD
         const QList<DueAction> &list = setAside ? state.setAside : state.dueActions;
         for (qsizetype position = 0; position < list.size(); ++position) {
             const DueAction &due = list.at(position);
-            action.addBindValue(studentId);
-            action.addBindValue(position);
-            action.addBindValue(setAside ? 1 : 0);
-            action.addBindValue(due.acknowledgedUntil.isValid()
-                                    ? due.acknowledgedUntil.toString(Qt::ISODate)
-                                    : QStringLiteral(""));
-            action.addBindValue(due.acknowledgement.isNull() ? QStringLiteral("")
-                                                             : due.acknowledgement);
             PackedRowWriter shown;
             shown.text(Journey::actionCode(due.kind))
                 .text(due.due.toString(Qt::ISODate))
                 .text(Steps::code(due.resolvedBy))
                 .text(due.why.isNull() ? QStringLiteral("") : due.why);
             packShown(shown, student);
-            action.addBindValue(shown.bytes());
-            if (!action.exec())
-                return Status::failure(failedBecause(action));
+            const Status keptAction = action.run(
+                {studentId, qint64{position}, qint64{setAside ? 1 : 0},
+                 due.acknowledgedUntil.isValid() ? due.acknowledgedUntil.toString(Qt::ISODate)
+                                                 : QStringLiteral(""),
+                 due.acknowledgement.isNull() ? QStringLiteral("") : due.acknowledgement,
+                 shown.bytes()});
+            if (!keptAction)
+                return keptAction;
         }
     }
     return ok();

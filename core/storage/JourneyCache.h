@@ -9,9 +9,9 @@
 #include <QHash>
 #include <QList>
 #include <QSqlDatabase>
-#include <QSqlQuery>
 
 #include <functional>
+#include <memory>
 
 namespace vfu {
 
@@ -61,12 +61,19 @@ public:
     // in a write transaction that also read what the state was evaluated from.
     Status store(const Student &student, const JourneyState &state, QDate day);
 
+    JourneyCache(const JourneyCache &) = delete;
+    JourneyCache &operator=(const JourneyCache &) = delete;
+    ~JourneyCache();
+
 private:
+    class Statement;
+
     QSqlDatabase m_db;
-    QSqlQuery m_removeJourney;
-    QSqlQuery m_removeActions;
-    QSqlQuery m_insertJourney;
-    QSqlQuery m_insertAction;
+    // store()'s statements, prepared on its first call.
+    std::unique_ptr<Statement> m_removeActions;
+    std::unique_ptr<Statement> m_removeJourney;
+    std::unique_ptr<Statement> m_insertJourney;
+    std::unique_ptr<Statement> m_insertAction;
 };
 
 } // namespace vfu

@@ -5,6 +5,9 @@
 #include "support/ServiceFixture.h"
 #include "support/TestData.h"
 
+#include <QSqlQuery>
+
+#include <algorithm>
 #include <optional>
 
 using namespace vfu;
@@ -137,4 +140,52 @@ TEST_CASE("The Today list read through SQLite's API is the one read through Qt")
                                                  "jobsh-link-missing|2026-11-23|0|")));
     CHECK(native.at(2).startsWith(students.at(1).identity + QLatin1Char('|')));
     CHECK(native.at(2).contains(QStringLiteral("|jobsh-link-missing|2026-12-03|1|")));
+}
+
+TEST_CASE("Journeys kept through SQLite's API are kept as through Qt")
+{
+    const QByteArray list = test::readTestData(ladokSample);
+    const auto keep = [&list](test::ServiceFixture &f) {
+        f.import(list);
+        const QList<Student> students = storedStudents(f);
+        REQUIRE(
+            f.service->record(students.at(0).id, Step::KlippRegistered, QDate(2026, 11, 2)).isOk());
+        REQUIRE(f.service
+                    ->record(students.at(1).id, Step::HsaIdRecorded, QDate(2026, 11, 3),
+                             QStringLiteral("SE2321000016-A1B2"))
+                    .isOk());
+        REQUIRE(f.service
+                    ->acknowledge(students.at(0).id, ActionKind::JobshLinkMissing,
+                                  QDate(2026, 12, 10), QStringLiteral("Mejlat, väntar"))
+                    .isOk());
+        REQUIRE(f.service->summaries().isOk());
+        QSqlQuery query(f.database->connection());
+        REQUIRE(query.exec(QStringLiteral(
+            "SELECT 'j', student_id, valid_from, valid_until, language, stage, next_step, hsa_id,"
+            " hex(shown) FROM journey_cache UNION ALL"
+            " SELECT 'd', student_id, position, set_aside, acknowledged_until, acknowledgement,"
+            " typeof(acknowledgement), '', hex(shown) FROM due_cache ORDER BY 1, 2, 3, 4")));
+        QStringList rows;
+        while (query.next()) {
+            QStringList values;
+            for (int column = 0; column < 9; ++column)
+                values.append(query.value(column).toString());
+            rows.append(values.join(QLatin1Char('|')));
+        }
+        return rows;
+    };
+    test::ServiceFixture native;
+    const QStringList kept = keep(native);
+    test::ServiceFixture throughQt;
+    const NativeSqlite::Off off;
+    CHECK(keep(throughQt) == kept);
+    // A row a student, and two actions: the set-aside one with its date and note.
+    REQUIRE(kept.size() == 152);
+    CHECK(std::count_if(kept.cbegin(), kept.cend(), [](const QString &row) {
+              return row.startsWith(QStringLiteral("d|"));
+          }) == 2);
+    CHECK(std::any_of(kept.cbegin(), kept.cend(), [](const QString &row) {
+        return row.startsWith(QStringLiteral("d|")) &&
+               row.contains(QStringLiteral("|1|2026-12-10|Mejlat, väntar|text||"));
+    }));
 }
