@@ -83,7 +83,9 @@ Status Backup::restore(const QString &backupPath, const QString &dataPath)
         return Status::failure(tr("The backup %1 could not be read.").arg(native(backupPath)));
     QFile::setPermissions(staged, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     {
-        Result<std::unique_ptr<Database>> opened = Database::open(staged);
+        // The backup restored is the copy of its older format: none is written of the copy.
+        Result<std::unique_ptr<Database>> opened =
+            Database::open(staged, Database::CopyBeforeMigration::No);
         if (!opened) {
             QFile::remove(staged);
             // The check ran on a copy; the user knows the file by the backup's name.

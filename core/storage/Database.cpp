@@ -75,7 +75,7 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString &path)
+Result<std::unique_ptr<Database>> Database::open(const QString &path, CopyBeforeMigration copy)
 {
     using R = Result<std::unique_ptr<Database>>;
     if (path.isEmpty())
@@ -133,12 +133,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
             return R::failure(tr("The data file could not be prepared: %1").arg(status.error()));
     }
 
-    if (const Status status = database->migrate(); !status)
+    if (const Status status = database->migrate(copy); !status)
         return R::failure(status.error());
     return R::success(std::move(database));
 }
 
-Status Database::migrate()
+Status Database::migrate(CopyBeforeMigration copy)
 {
     // open() has made sure the file is empty or VFU Desk's own.
     QSqlDatabase db = connection();
@@ -183,13 +183,13 @@ Status Database::migrate()
 
     // A file that holds data is copied before its format changes, so that a failed or
     // unwanted migration can be undone by restoring the copy.
-    if (current > 0 && current < schemaVersion()) {
-        const Result<QString> copy =
+    if (copy == CopyBeforeMigration::Yes && current > 0 && current < schemaVersion()) {
+        const Result<QString> copied =
             Backup::writeBeside(*this, m_path + QStringLiteral(".before-v%1").arg(schemaVersion()));
-        if (!copy)
+        if (!copied)
             return Status::failure(
                 tr("The data file was not updated, because no backup could be taken first: %1")
-                    .arg(copy.error()));
+                    .arg(copied.error()));
     }
 
     for (const Migration &step : migrations()) {

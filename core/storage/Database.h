@@ -21,10 +21,14 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
+    // Whether a file of an older format is copied beside itself before it is migrated.
+    enum class CopyBeforeMigration { Yes, No };
+
     // Opens or creates the file (user-only, 0600 on Unix), turns on foreign keys and WAL, and
     // migrates step by step, each step in a transaction. Fails with a sentence on a file that
     // is not a database, cannot be written, or comes from a newer VFU Desk.
-    static Result<std::unique_ptr<Database>> open(const QString &path);
+    static Result<std::unique_ptr<Database>>
+    open(const QString &path, CopyBeforeMigration copy = CopyBeforeMigration::Yes);
 
     // The data file in the user's application data folder.
     static QString defaultPath();
@@ -36,7 +40,7 @@ public:
 
 private:
     Database(QString path, QString connectionName);
-    Status migrate();
+    Status migrate(CopyBeforeMigration copy);
 
     QString m_path;
     QString m_connectionName;

@@ -36,6 +36,26 @@ void addStudent(Database &database, const QString &identity)
     REQUIRE(store.insertStudent(student, QDateTime(QDate(2026, 12, 3), QTime(9, 0))).isOk());
 }
 
+// A file as the first version of VFU Desk left it, with one student.
+void writeFirstVersionFile(const QString &path)
+{
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery query(db);
+        REQUIRE(query.exec(QStringLiteral("CREATE TABLE schema_info (version INTEGER NOT NULL)")));
+        REQUIRE(query.exec(QStringLiteral("INSERT INTO schema_info (version) VALUES (1)")));
+        for (const QString &sql : migrations().first().statements)
+            REQUIRE(query.exec(sql));
+        REQUIRE(query.exec(QStringLiteral("INSERT INTO students (identity, created_at) VALUES "
+                                          "('19500818-2304', '2026-01-10T09:00:00')")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("old"));
+}
+
 } // namespace
 
 TEST_CASE("Backups beside the file under one name each get a name of their own, whole")
@@ -108,22 +128,7 @@ TEST_CASE("A data file of an older format is backed up before it is migrated")
 {
     QTemporaryDir dir;
     const QString data = dir.filePath(QStringLiteral("vfudesk.sqlite"));
-    {
-        // A file as the first version of VFU Desk left it.
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
-        db.setDatabaseName(data);
-        REQUIRE(db.open());
-        QSqlQuery query(db);
-        REQUIRE(query.exec(QStringLiteral("CREATE TABLE schema_info (version INTEGER NOT NULL)")));
-        REQUIRE(query.exec(QStringLiteral("INSERT INTO schema_info (version) VALUES (1)")));
-        for (const QString &sql : migrations().first().statements)
-            REQUIRE(query.exec(sql));
-        REQUIRE(query.exec(QStringLiteral("INSERT INTO students (identity, created_at) VALUES "
-                                          "('19500818-2304', '2026-01-10T09:00:00')")));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("old"));
+    writeFirstVersionFile(data);
 
     CHECK(studentCount(data) == 1);
     const QString copy = data + QStringLiteral(".before-v%1").arg(Database::schemaVersion());
@@ -139,6 +144,27 @@ TEST_CASE("A data file of an older format is backed up before it is migrated")
     db.close();
     db = QSqlDatabase();
     QSqlDatabase::removeDatabase(QStringLiteral("copy"));
+}
+
+TEST_CASE("A backup of an older format is restored in the current one, with no copy left over")
+{
+    QTemporaryDir dir;
+    const QString backup = dir.filePath(QStringLiteral("backup-v1.sqlite"));
+    writeFirstVersionFile(backup);
+    const QString data = dir.filePath(QStringLiteral("vfudesk.sqlite"));
+    {
+        auto opened = Database::open(data);
+        REQUIRE(opened.isOk());
+    }
+
+    REQUIRE(Backup::restore(backup, data).isOk());
+
+    CHECK(studentCount(data) == 1);
+    // The backup, the restored file and the file it replaced; the backup itself is the copy
+    // of the old format, so no other is written.
+    CHECK(QDir(dir.path()).entryList(QDir::Files, QDir::Name) ==
+          QStringList{QStringLiteral("backup-v1.sqlite"), QStringLiteral("vfudesk.sqlite"),
+                      QStringLiteral("vfudesk.sqlite.before-restore")});
 }
 
 TEST_CASE("A second window on the same data file is refused with a plain message")
