@@ -130,7 +130,7 @@ void StudentFilterModel::setFilterText(const QString &text)
     // Folding keeps each character apart, so a text that extends another folds to an extension
     // of its folding: every word of the shorter text is part of a word of the longer one, and a
     // row that lacks it lacks the longer one too.
-    while (!m_narrowings.empty() && !folded.startsWith(m_narrowings.back().folded))
+    while (!m_narrowings.empty() && !holdsMatches(m_narrowings.back()))
         m_narrowings.pop_back();
     if (m_words.isEmpty()) {
         m_shown = m_ordered;
@@ -139,7 +139,7 @@ void StudentFilterModel::setFilterText(const QString &text)
     } else {
         m_shown = matching(m_narrowings.empty() ? m_ordered : m_narrowings.back().rows);
         if (m_narrowings.size() < narrowingsKept)
-            m_narrowings.push_back({folded, m_shown});
+            m_narrowings.push_back({folded, m_shown, numberWordsLookedFor()});
     }
     endResetModel();
 }
@@ -152,7 +152,29 @@ void StudentFilterModel::refilter()
         return;
     }
     m_shown = matching(m_ordered);
-    m_narrowings.push_back({m_text.toCaseFolded(), m_shown});
+    m_narrowings.push_back({m_text.toCaseFolded(), m_shown, numberWordsLookedFor()});
+}
+
+std::vector<bool> StudentFilterModel::numberWordsLookedFor() const
+{
+    std::vector<bool> numbers;
+    for (const QByteArray &number : m_numberWords)
+        numbers.push_back(!number.isEmpty());
+    return numbers;
+}
+
+bool StudentFilterModel::holdsMatches(const Narrowing &narrowing) const
+{
+    if (!m_text.toCaseFolded().startsWith(narrowing.folded))
+        return false;
+    // A word that gains its first digit is looked for as part of a number too ("-2" also as
+    // "2"), which rows without the shorter word can hold: its rows are no narrowing.
+    const std::vector<bool> numbers = numberWordsLookedFor();
+    for (size_t word = 0; word < narrowing.numbers.size() && word < numbers.size(); ++word) {
+        if (numbers[word] != narrowing.numbers[word])
+            return false;
+    }
+    return true;
 }
 
 std::vector<int> StudentFilterModel::matching(const std::vector<int> &candidates) const

@@ -50,6 +50,8 @@ private:
     {
         QString folded;
         std::vector<int> rows;
+        // Of each word, whether it was also looked for as part of a number.
+        std::vector<bool> numbers;
     };
 
     void sourceReset();
@@ -64,6 +66,10 @@ private:
     std::vector<char> rowsWithEveryWord() const;
     bool matches(int sourceRow) const;
     bool matchesWord(int sourceRow, qsizetype word) const;
+    // Which words are also looked for as parts of numbers (m_numberWords not empty).
+    std::vector<bool> numberWordsLookedFor() const;
+    // Whether the rows of `narrowing` hold every row the current text matches.
+    bool holdsMatches(const Narrowing &narrowing) const;
 
     const Clock &m_clock;
     StudentTableModel *m_students = nullptr;

@@ -291,3 +291,25 @@ TEST_CASE("The filter finds letters beyond Latin-1, and takes a pasted tab or co
     filter.setFilterText(QStringLiteral("berg3"));
     CHECK(families().size() == 11);
 }
+
+TEST_CASE("A number typed after a '-' key by key finds what it finds typed at once")
+{
+    UiFixture fixture;
+    Students students(fixture);
+
+    for (const QString &text : {QStringLiteral("-2383"), QStringLiteral("-9090")}) {
+        INFO("text " << text);
+        students.filter.setFilterText(text);
+        const QStringList atOnce = students.column(StudentTableModel::IdentityColumn);
+        students.filter.setFilterText(QString());
+        for (qsizetype typed = 1; typed <= text.size(); ++typed)
+            students.filter.setFilterText(text.left(typed));
+        CHECK(students.column(StudentTableModel::IdentityColumn) == atOnce);
+        students.filter.setFilterText(QString());
+    }
+    // "-" alone finds the hyphenated names only; "-2383" the numbers holding 2383.
+    students.filter.setFilterText(QStringLiteral("-2383"));
+    CHECK(students.column(StudentTableModel::IdentityColumn) ==
+          QStringList{QStringLiteral("20230576-2383"), QStringLiteral("19721129-2383"),
+                      QStringLiteral("19810203-2383")});
+}
