@@ -255,11 +255,23 @@ const QList<Migration> &migrations()
                             " PRIMARY KEY (student_id, set_aside, position)) WITHOUT ROWID"),
              // The other triggers may leave a student's due actions without their row where
              // foreign keys are off; those are replaced when the student is evaluated again
-             // (JourneyCache::store). A removed student is never evaluated again.
-             QStringLiteral("CREATE TRIGGER journey_cache_student_removed"
-                            " AFTER DELETE ON students"
-                            " BEGIN DELETE FROM due_cache WHERE student_id = OLD.id;"
-                            "  DELETE FROM journey_cache WHERE student_id = OLD.id; END"),
+             // (JourneyCache::store). A student removed where foreign keys are off (as in the
+             // sqlite3 shell) is never evaluated again, and what was recorded of them must not
+             // pass to a student added later under the same id: everything that names them
+             // goes with them. Where foreign keys are on (VFU Desk's own connections) the cache
+             // goes by its ON DELETE CASCADE, and removing a student who has anything else
+             // recorded fails, as before.
+             QStringLiteral("CREATE TRIGGER student_removed AFTER DELETE ON students"
+                            " WHEN (SELECT foreign_keys FROM pragma_foreign_keys) = 0 BEGIN"
+                            " DELETE FROM due_cache WHERE student_id = OLD.id;"
+                            " DELETE FROM journey_cache WHERE student_id = OLD.id;"
+                            " DELETE FROM journey_events WHERE student_id = OLD.id;"
+                            " DELETE FROM acknowledgements WHERE student_id = OLD.id;"
+                            " DELETE FROM student_edits WHERE student_id = OLD.id;"
+                            " DELETE FROM import_changes WHERE student_id = OLD.id;"
+                            " DELETE FROM placement_events WHERE placement_id IN"
+                            "  (SELECT id FROM placements WHERE student_id = OLD.id);"
+                            " DELETE FROM placements WHERE student_id = OLD.id; END"),
          }},
     };
     return steps;

@@ -442,7 +442,8 @@ TEST_CASE("A service with a policy of its own neither reads nor writes the journ
     CHECK(f.scalar(QStringLiteral("SELECT COUNT(*) FROM due_cache")) == QStringLiteral("1"));
 }
 
-TEST_CASE("A student removed by a program with foreign keys off leaves the Today list")
+TEST_CASE("A student removed by a program with foreign keys off leaves the Today list, and "
+          "nothing of theirs passes to a later student")
 {
     Fixture f;
     const qint64 ida = f.id(QStringLiteral("19500818-2304"));
@@ -461,18 +462,32 @@ TEST_CASE("A student removed by a program with foreign keys off leaves the Today
     REQUIRE(studentsDue() ==
             QStringList{QStringLiteral("19500818-2304"), QStringLiteral("18900101-9802")});
 
-    // As the sqlite3 shell does by default: nothing cascades.
+    // With foreign keys on, as VFU Desk's connections have them, a student with steps stays.
     QSqlQuery query(f.database->connection());
+    CHECK_FALSE(query.exec(QStringLiteral("DELETE FROM students WHERE id = %1").arg(ida)));
+    // As the sqlite3 shell does by default: nothing cascades.
     REQUIRE(query.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
     REQUIRE(query.exec(QStringLiteral("DELETE FROM students WHERE id = %1").arg(ida)));
     REQUIRE(query.exec(QStringLiteral("PRAGMA foreign_keys = ON")));
 
-    CHECK(
-        f.scalar(QStringLiteral("SELECT COUNT(*) FROM due_cache WHERE student_id = %1").arg(ida)) ==
-        QStringLiteral("0"));
-    CHECK(f.scalar(QStringLiteral("SELECT COUNT(*) FROM journey_cache WHERE student_id = %1")
-                       .arg(ida)) == QStringLiteral("0"));
+    for (const QString &table : {QStringLiteral("due_cache"), QStringLiteral("journey_cache"),
+                                 QStringLiteral("journey_events")}) {
+        INFO(table.toStdString());
+        CHECK(f.scalar(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE student_id = %2")
+                           .arg(table)
+                           .arg(ida)) == QStringLiteral("0"));
+    }
     CHECK(studentsDue() == QStringList{QStringLiteral("18900101-9802")});
+
+    // The next student added takes the highest id again, and none of what was recorded of
+    // the student removed.
+    f.import("Personnummer;Efternamn;Förnamn\n19350586-2395;Holm;Sara\n");
+    const qint64 sara = f.id(QStringLiteral("19350586-2395"));
+    REQUIRE(sara == ida);
+    CHECK(f.summaryOf(sara).journey.stage == Stage::New);
+    const Result<QList<JourneyEvent>> history = f.service->history(sara);
+    REQUIRE(history.isOk());
+    CHECK(history->isEmpty());
 }
 
 TEST_CASE("A step recorded by a program with foreign keys off replaces the student's due actions")
