@@ -108,12 +108,12 @@ void StudentFilterModel::setFilterText(const QString &text)
         return;
 
     m_text = text;
-    const QString folded = text.toCaseFolded();
+    m_searchable = StudentRowMaker::searchable(text);
     m_identityKey = canonicalIdentityNumber(text, m_clock.today()).toCaseFolded();
     m_identityKey.remove(QLatin1Char('-'));
     m_words.clear();
     m_numberWords.clear();
-    for (const QByteArray &word : StudentRowMaker::searchable(text).split(' ')) {
+    for (const QByteArray &word : m_searchable.split(' ')) {
         if (word.isEmpty())
             continue;
         m_words.append(word);
@@ -127,19 +127,19 @@ void StudentFilterModel::setFilterText(const QString &text)
     }
 
     beginResetModel();
-    // Folding keeps each character apart, so a text that extends another folds to an extension
-    // of its folding: every word of the shorter text is part of a word of the longer one, and a
-    // row that lacks it lacks the longer one too.
+    // Where the searchable form of a text extends that of another, every word of the shorter
+    // text is part of a word of the longer one, and a row that lacks it lacks the longer one
+    // too. (The text itself is no guide: "zoe" and a combining diaeresis compose to "zoë".)
     while (!m_narrowings.empty() && !holdsMatches(m_narrowings.back()))
         m_narrowings.pop_back();
     if (m_words.isEmpty()) {
         m_shown = m_ordered;
-    } else if (!m_narrowings.empty() && m_narrowings.back().folded == folded) {
+    } else if (!m_narrowings.empty() && m_narrowings.back().searchable == m_searchable) {
         m_shown = m_narrowings.back().rows;
     } else {
         m_shown = matching(m_narrowings.empty() ? m_ordered : m_narrowings.back().rows);
         if (m_narrowings.size() < narrowingsKept)
-            m_narrowings.push_back({folded, m_shown, numberWordsLookedFor()});
+            m_narrowings.push_back({m_searchable, m_shown, numberWordsLookedFor()});
     }
     endResetModel();
 }
@@ -152,7 +152,7 @@ void StudentFilterModel::refilter()
         return;
     }
     m_shown = matching(m_ordered);
-    m_narrowings.push_back({m_text.toCaseFolded(), m_shown, numberWordsLookedFor()});
+    m_narrowings.push_back({m_searchable, m_shown, numberWordsLookedFor()});
 }
 
 std::vector<bool> StudentFilterModel::numberWordsLookedFor() const
@@ -165,7 +165,7 @@ std::vector<bool> StudentFilterModel::numberWordsLookedFor() const
 
 bool StudentFilterModel::holdsMatches(const Narrowing &narrowing) const
 {
-    if (!m_text.toCaseFolded().startsWith(narrowing.folded))
+    if (!m_searchable.startsWith(narrowing.searchable))
         return false;
     // A word that gains its first digit is looked for as part of a number too ("-2" also as
     // "2"), which rows without the shorter word can hold: its rows are no narrowing.

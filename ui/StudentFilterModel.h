@@ -48,7 +48,7 @@ private:
     // The rows shown for a text, in the current order.
     struct Narrowing
     {
-        QString folded;
+        QByteArray searchable; // the text as StudentRowMaker::searchable gives it
         std::vector<int> rows;
         // Of each word, whether it was also looked for as part of a number.
         std::vector<bool> numbers;
@@ -86,6 +86,7 @@ private:
 
     QString m_text;
     // Derived from m_text once per change, not once per row.
+    QByteArray m_searchable;      // as StudentRowMaker::searchable gives it
     QString m_identityKey;        // the whole text read as an identity number, if it is one
     QByteArrayList m_words;       // as search texts are kept (StudentRowMaker::searchable)
     QByteArrayList m_numberWords; // the same words without '-' and '+'

@@ -69,7 +69,9 @@ void StudentRowMaker::rankKey(int key)
 
 QByteArray StudentRowMaker::searchable(const QString &text)
 {
-    QString folded = text.toCaseFolded();
+    // Composed, so that an "ë" typed finds an "e" stored with a combining diaeresis, and the
+    // other way round.
+    QString folded = text.normalized(QString::NormalizationForm_C).toCaseFolded();
     for (QChar &c : folded) {
         if (c.category() == QChar::Other_Control)
             c = QLatin1Char(' ');

@@ -90,8 +90,8 @@ public:
     {
         return QByteArrayView(m_searchTexts).sliced(span.start, span.length);
     }
-    // `text` case-folded, in UTF-8, with every control character a space: as search texts
-    // are kept, and as what is looked for in them must be.
+    // `text` composed (Unicode's form C), case-folded, in UTF-8, with every control character
+    // a space: as search texts are kept, and as what is looked for in them must be.
     static QByteArray searchable(const QString &text);
     TodayAction action(const Student &student, const DueAction &action, int studentOrder);
     QString sharedText(int key) const { return sharedView(key).toString(); }

@@ -282,6 +282,9 @@ TEST_CASE("The filter finds letters beyond Latin-1, and takes a pasted tab or co
     CHECK(families() == QStringList{QStringLiteral("Łukasiewicz")});
     filter.setFilterText(QStringLiteral("zoe"));
     CHECK(families().isEmpty());
+    // "ë" typed as "e" and a combining diaeresis finds the composed "ë" stored.
+    filter.setFilterText(QStringLiteral("zoe") + QChar(0x0308));
+    CHECK(families() == QStringList{QStringLiteral("Łukasiewicz")});
 
     // The name's control character and the pasted tab each part two words.
     filter.setFilterText(QStringLiteral("sofi\tlind"));
