@@ -240,7 +240,6 @@ const QList<Migration> &migrations()
         // third fewer pages. The cache is derived data: emptied, it is evaluated again.
         {7,
          {
-             QStringLiteral("DELETE FROM due_cache"),
              QStringLiteral("DELETE FROM journey_cache"),
              QStringLiteral("DROP TABLE due_cache"),
              QStringLiteral("CREATE TABLE due_cache ("
