@@ -4,6 +4,7 @@
 #include "core/storage/Migrations.h"
 
 #include <QAtomicInt>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -11,12 +12,15 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QThread>
 
 namespace vfu {
 
 Q_LOGGING_CATEGORY(lcStorage, "vfudesk.core.storage")
 
 namespace {
+
+constexpr int busyTimeoutMs = 5000;
 
 QString nextConnectionName()
 {
@@ -25,13 +29,15 @@ QString nextConnectionName()
 }
 
 // SQLite creates the file with the process umask; a file of personal data is the user's only.
+// Made readable by its owner alone from the first moment. Another program starting on the same
+// new file at the same moment may make it first; then it is there, which is all that is needed.
 bool createUserOnlyFile(const QString &path)
 {
     QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-        return false;
-    file.close();
-    return file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
+                  QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        return true;
+    return QFileInfo(path).isFile();
 }
 
 Status exec(QSqlDatabase &db, const QString &sql)
@@ -40,6 +46,23 @@ Status exec(QSqlDatabase &db, const QString &sql)
     if (!query.exec(sql))
         return Status::failure(query.lastError().text());
     return ok();
+}
+
+// Turning a new file's journal into a log needs the file to itself, and SQLite answers "locked"
+// at once, without waiting, to the second of two programs that both ask: it waits here instead,
+// as long as the busy timeout would have.
+Status execWaitingForLock(QSqlDatabase &db, const QString &sql)
+{
+    QDeadlineTimer deadline(busyTimeoutMs);
+    for (;;) {
+        QSqlQuery query(db);
+        if (query.exec(sql))
+            return ok();
+        if (query.lastError().nativeErrorCode() != QLatin1String("5") || deadline.hasExpired())
+            return Status::failure(query.lastError().text());
+        query.finish();
+        QThread::msleep(10);
+    }
 }
 
 } // namespace
@@ -104,7 +127,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, CopyBefore
     std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), name));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
     if (!db.open())
         return R::failure(tr("The data file %1 could not be opened: %2")
                               .arg(QDir::toNativeSeparators(path), db.lastError().text()));
@@ -129,7 +152,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, CopyBefore
           // 32 MiB of pages rather than SQLite's 2: an import of 100,000 students then stays
           // in memory until it commits, instead of spilling pages to the log on the way.
           QStringLiteral("PRAGMA cache_size = -32768")}) {
-        if (const Status status = exec(db, pragma); !status)
+        if (const Status status = execWaitingForLock(db, pragma); !status)
             return R::failure(tr("The data file could not be prepared: %1").arg(status.error()));
     }
 
