@@ -61,22 +61,22 @@
         <translation>Säkerhetskopian %1 kunde inte läsas.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="92"/>
+        <location filename="../core/storage/Backup.cpp" line="94"/>
         <source>The backup cannot be restored: %1</source>
         <translation>Säkerhetskopian kan inte återställas: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="101"/>
+        <location filename="../core/storage/Backup.cpp" line="103"/>
         <source>%1 is damaged and cannot be restored.</source>
         <translation>%1 är skadad och kan inte återställas.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="120"/>
+        <location filename="../core/storage/Backup.cpp" line="122"/>
         <source>The data file %1 could not be moved aside; nothing was changed.</source>
         <translation>Datafilen %1 kunde inte flyttas undan; inget har ändrats.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="131"/>
+        <location filename="../core/storage/Backup.cpp" line="133"/>
         <source>The backup could not be put in place; the data file is as it was.</source>
         <translation>Säkerhetskopian kunde inte läggas på plats; datafilen är oförändrad.</translation>
     </message>
@@ -265,22 +265,32 @@ De nuvarande uppgifterna sparas som %3.</translation>
 <context>
     <name>vfu::CsvReader</name>
     <message>
-        <location filename="../core/csv/CsvReader.cpp" line="262"/>
-        <source>The quoted field that starts on line %1 has no closing quote.</source>
-        <translation>Fältet inom citattecken som börjar på rad %1 saknar avslutande citattecken.</translation>
+        <location filename="../core/csv/CsvReader.cpp" line="270"/>
+        <source>Line %1, column %2</source>
+        <translation>Rad %1, kolumn %2</translation>
+    </message>
+    <message>
+        <location filename="../core/csv/CsvReader.cpp" line="271"/>
+        <source>%1, line %2, column %3</source>
+        <translation>%1, rad %2, kolumn %3</translation>
     </message>
     <message>
         <location filename="../core/csv/CsvReader.cpp" line="273"/>
+        <source>%1: a quoted field starts here and has no closing quote, so the rest of the file cannot be read.</source>
+        <translation>%1: ett fält inom citattecken börjar här och saknar avslutande citattecken, så resten av filen kan inte läsas.</translation>
+    </message>
+    <message>
+        <location filename="../core/csv/CsvReader.cpp" line="285"/>
         <source>Could not open the file %1: %2</source>
         <translation>Kunde inte öppna filen %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/csv/CsvReader.cpp" line="280"/>
+        <location filename="../core/csv/CsvReader.cpp" line="292"/>
         <source>Could not read the file %1: %2</source>
         <translation>Kunde inte läsa filen %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/csv/CsvReader.cpp" line="320"/>
+        <location filename="../core/csv/CsvReader.cpp" line="332"/>
         <source>UTF-8 with BOM</source>
         <translation>UTF-8 med BOM</translation>
     </message>
@@ -345,80 +355,80 @@ De nuvarande uppgifterna sparas som %3.</translation>
 <context>
     <name>vfu::Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="82"/>
+        <location filename="../core/storage/Database.cpp" line="105"/>
         <source>No data file was given.</source>
         <translation>Ingen datafil angavs.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="87"/>
+        <location filename="../core/storage/Database.cpp" line="110"/>
         <source>The folder %1 does not exist.</source>
         <translation>Mappen %1 finns inte.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="89"/>
+        <location filename="../core/storage/Database.cpp" line="112"/>
         <source>%1 is not a file.</source>
         <translation>%1 är inte en fil.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="91"/>
+        <location filename="../core/storage/Database.cpp" line="114"/>
         <source>The data file %1 is read-only; VFU Desk needs to write to it.</source>
         <translation>Datafilen %1 är skrivskyddad; VFU Desk måste kunna skriva till den.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="96"/>
+        <location filename="../core/storage/Database.cpp" line="119"/>
         <source>The folder %1 cannot be written; VFU Desk needs to keep a journal beside the data file there.</source>
         <translation>Det går inte att skriva i mappen %1; VFU Desk behöver spara en journalfil bredvid datafilen där.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="101"/>
+        <location filename="../core/storage/Database.cpp" line="124"/>
         <source>The data file %1 could not be created.</source>
         <translation>Datafilen %1 kunde inte skapas.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="109"/>
+        <location filename="../core/storage/Database.cpp" line="132"/>
         <source>The data file %1 could not be opened: %2</source>
         <translation>Datafilen %1 kunde inte öppnas: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="114"/>
+        <location filename="../core/storage/Database.cpp" line="137"/>
         <source>%1 is not a VFU Desk data file (it is not a database).</source>
         <translation>%1 är ingen datafil för VFU Desk (det är ingen databas).</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="133"/>
+        <location filename="../core/storage/Database.cpp" line="156"/>
         <source>The data file could not be prepared: %1</source>
         <translation>Datafilen kunde inte förberedas: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="123"/>
+        <location filename="../core/storage/Database.cpp" line="146"/>
         <source>%1 is a database, but not a VFU Desk data file.</source>
         <translation>%1 är en databas, men ingen datafil för VFU Desk.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="173"/>
+        <location filename="../core/storage/Database.cpp" line="196"/>
         <source>The version of the data file could not be read.</source>
         <translation>Datafilens version kunde inte läsas.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="177"/>
+        <location filename="../core/storage/Database.cpp" line="200"/>
         <source>%1 was written by a newer version of VFU Desk (data format %2; this version knows up to %3). Update VFU Desk to open it.</source>
         <translation>%1 har skrivits av en nyare version av VFU Desk (dataformat %2; den här versionen klarar upp till %3). Uppdatera VFU Desk för att öppna den.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="191"/>
+        <location filename="../core/storage/Database.cpp" line="214"/>
         <source>The data file was not updated, because no backup could be taken first: %1</source>
         <translation>Datafilen uppdaterades inte, eftersom det inte gick att göra en säkerhetskopia först: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="158"/>
-        <location filename="../core/storage/Database.cpp" line="200"/>
-        <location filename="../core/storage/Database.cpp" line="204"/>
-        <location filename="../core/storage/Database.cpp" line="229"/>
+        <location filename="../core/storage/Database.cpp" line="181"/>
+        <location filename="../core/storage/Database.cpp" line="223"/>
+        <location filename="../core/storage/Database.cpp" line="227"/>
+        <location filename="../core/storage/Database.cpp" line="252"/>
         <source>The data file could not be updated: %1</source>
         <translation>Datafilen kunde inte uppdateras: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="223"/>
+        <location filename="../core/storage/Database.cpp" line="246"/>
         <source>The data file could not be updated to version %1: %2</source>
         <translation>Datafilen kunde inte uppdateras till version %1: %2</translation>
     </message>
@@ -1195,163 +1205,163 @@ Studenterna som den lade till (%3) tas bort ur datafilen, om de inte har ändrat
         <translation>Namnet ändrades den %1, efter att kortet lämnades ut den %2. Kortet måste bytas ut: gör en ny beställning.</translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="444"/>
+        <location filename="../core/journey/JourneyNames.cpp" line="11"/>
         <source>The student is registered in KliPP; the data can take two to three days to reach Lärtorget.</source>
         <translation>Studenten är registrerad i KliPP; det kan ta två–tre dygn innan uppgifterna kommer över till Lärtorget.</translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="446"/>
+        <location filename="../core/journey/JourneyNames.cpp" line="13"/>
         <source>The student goes to Lärtorget and chooses Log in.</source>
         <translation>Studenten går till Lärtorget och väljer Logga in.</translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="447"/>
+        <location filename="../core/journey/JourneyNames.cpp" line="14"/>
         <source>As the way to log in, the student chooses &quot;As a student for JoBSH&quot;.</source>
         <translation>Som inloggningssätt väljer studenten ”Som student för Jobsh”.</translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="448"/>
+        <location filename="../core/journey/JourneyNames.cpp" line="15"/>
         <source>The student chooses their university.</source>
         <translation>Studenten väljer sitt lärosäte.</translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="449"/>
+        <location filename="../core/journey/JourneyNames.cpp" line="16"/>
         <source>The student logs in with the same details as for their student e-mail.</source>
         <translation>Studenten loggar in med samma uppgifter som till sin studentmejl.</translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="504"/>
+        <location filename="../core/journey/JourneyNames.cpp" line="71"/>
         <source>Not started</source>
         <translation>Inte påbörjat</translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="520"/>
+        <location filename="../core/journey/JourneyNames.cpp" line="87"/>
         <source>Card active</source>
         <translation>Kortet aktivt</translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="522"/>
-        <location filename="../core/journey/Journey.cpp" line="574"/>
+        <location filename="../core/journey/JourneyNames.cpp" line="89"/>
+        <location filename="../core/journey/JourneyNames.cpp" line="141"/>
         <source>Card order lapsed</source>
         <translation>Kortbeställningen har gått ut</translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="524"/>
+        <location filename="../core/journey/JourneyNames.cpp" line="91"/>
         <source>Card expired</source>
         <translation>Kortet har slutat gälla</translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="538"/>
+        <location filename="../core/journey/JourneyNames.cpp" line="105"/>
         <source>Temporary card active</source>
         <translation>Tillfälligt kort aktivt</translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="540"/>
+        <location filename="../core/journey/JourneyNames.cpp" line="107"/>
         <source>Temporary card ended</source>
         <translation>Tillfälligt kort har slutat gälla</translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="542"/>
+        <location filename="../core/journey/JourneyNames.cpp" line="109"/>
         <source>Ready (holds a region card)</source>
         <translation>Klar (har redan regionens kort)</translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="568"/>
+        <location filename="../core/journey/JourneyNames.cpp" line="135"/>
         <source>No JoBSH link</source>
         <translation>Ingen JoBSH-länk</translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="570"/>
+        <location filename="../core/journey/JourneyNames.cpp" line="137"/>
         <source>No card order</source>
         <translation>Ingen kortbeställning</translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="572"/>
+        <location filename="../core/journey/JourneyNames.cpp" line="139"/>
         <source>Card order lapsing</source>
         <translation>Kortbeställningen går snart ut</translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="576"/>
+        <location filename="../core/journey/JourneyNames.cpp" line="143"/>
         <source>Card expiring</source>
         <translation>Kortet slutar snart gälla</translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="578"/>
+        <location filename="../core/journey/JourneyNames.cpp" line="145"/>
         <source>JoBSH not completed</source>
         <translation>JoBSH inte genomförd</translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="580"/>
+        <location filename="../core/journey/JourneyNames.cpp" line="147"/>
         <source>No certificate</source>
         <translation>Inget intyg</translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="582"/>
+        <location filename="../core/journey/JourneyNames.cpp" line="149"/>
         <source>No passport copy to EK H</source>
         <translation>Ingen passkopia till EK H</translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="584"/>
+        <location filename="../core/journey/JourneyNames.cpp" line="151"/>
         <source>No placement to EK H</source>
         <translation>Ingen placering till EK H</translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="586"/>
+        <location filename="../core/journey/JourneyNames.cpp" line="153"/>
         <source>No HSA-ID</source>
         <translation>Inget HSA-id</translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="588"/>
+        <location filename="../core/journey/JourneyNames.cpp" line="155"/>
         <source>Not registered in KliPP</source>
         <translation>Inte registrerad i KliPP</translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="590"/>
+        <location filename="../core/journey/JourneyNames.cpp" line="157"/>
         <source>No choice of card</source>
         <translation>Inget kortval</translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="592"/>
+        <location filename="../core/journey/JourneyNames.cpp" line="159"/>
         <source>No temporary card order</source>
         <translation>Inget tillfälligt kort beställt</translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="594"/>
+        <location filename="../core/journey/JourneyNames.cpp" line="161"/>
         <source>Not told how to collect the card</source>
         <translation>Inget besked om uthämtning</translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="596"/>
+        <location filename="../core/journey/JourneyNames.cpp" line="163"/>
         <source>Temporary card not collected</source>
         <translation>Tillfälligt kort inte uthämtat</translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="598"/>
+        <location filename="../core/journey/JourneyNames.cpp" line="165"/>
         <source>Temporary card ending</source>
         <translation>Tillfälligt kort slutar snart gälla</translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="600"/>
+        <location filename="../core/journey/JourneyNames.cpp" line="167"/>
         <source>New card after a name change</source>
         <translation>Nytt kort efter namnbyte</translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="602"/>
+        <location filename="../core/journey/JourneyNames.cpp" line="169"/>
         <source>Not ready for a placement</source>
         <translation>Inte redo för placering</translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="624"/>
+        <location filename="../core/journey/JourneyNames.cpp" line="191"/>
         <source>Overdue</source>
         <translation>Förfallen</translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="626"/>
+        <location filename="../core/journey/JourneyNames.cpp" line="193"/>
         <source>Soon</source>
         <translation>Snart</translation>
     </message>
     <message>
-        <location filename="../core/journey/Journey.cpp" line="628"/>
+        <location filename="../core/journey/JourneyNames.cpp" line="195"/>
         <source>Later</source>
         <translation>Senare</translation>
     </message>
@@ -1359,7 +1369,7 @@ Studenterna som den lade till (%3) tas bort ur datafilen, om de inte har ändrat
 <context>
     <name>vfu::JourneyCache</name>
     <message>
-        <location filename="../core/storage/JourneyCache.cpp" line="96"/>
+        <location filename="../core/storage/JourneyCache.cpp" line="220"/>
         <source>en</source>
         <extracomment>The language code of this translation (&quot;sv&quot; for Swedish). The explanations of due actions are kept in the data file in this language.</extracomment>
         <translation>sv</translation>
@@ -1384,110 +1394,110 @@ Studenterna som den lade till (%3) tas bort ur datafilen, om de inte har ändrat
 <context>
     <name>vfu::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="137"/>
+        <location filename="../ui/MainWindow.cpp" line="133"/>
         <source>The data file</source>
         <translation>Datafilen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="258"/>
-        <location filename="../ui/MainWindow.cpp" line="410"/>
+        <location filename="../ui/MainWindow.cpp" line="254"/>
+        <location filename="../ui/MainWindow.cpp" line="406"/>
         <source>Today</source>
         <translation>Idag</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="260"/>
-        <location filename="../ui/MainWindow.cpp" line="411"/>
+        <location filename="../ui/MainWindow.cpp" line="256"/>
+        <location filename="../ui/MainWindow.cpp" line="407"/>
         <source>Students</source>
         <translation>Studenter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="262"/>
+        <location filename="../ui/MainWindow.cpp" line="258"/>
         <source>Imports</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="264"/>
+        <location filename="../ui/MainWindow.cpp" line="260"/>
         <source>Placements</source>
         <translation>Placeringar</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="266"/>
+        <location filename="../ui/MainWindow.cpp" line="262"/>
         <source>Units</source>
         <translation>Verksamheter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="268"/>
+        <location filename="../ui/MainWindow.cpp" line="264"/>
         <source>Compensation</source>
         <translation>Ersättning</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="278"/>
+        <location filename="../ui/MainWindow.cpp" line="274"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="280"/>
+        <location filename="../ui/MainWindow.cpp" line="276"/>
         <source>&amp;Import Ladok list…</source>
         <translation>&amp;Importera Ladok-lista…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="285"/>
+        <location filename="../ui/MainWindow.cpp" line="281"/>
         <source>&amp;Export students…</source>
         <translation>&amp;Exportera studenter…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="291"/>
+        <location filename="../ui/MainWindow.cpp" line="287"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="296"/>
+        <location filename="../ui/MainWindow.cpp" line="292"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="297"/>
-        <location filename="../ui/MainWindow.cpp" line="511"/>
+        <location filename="../ui/MainWindow.cpp" line="293"/>
+        <location filename="../ui/MainWindow.cpp" line="507"/>
         <source>&amp;Undo last change</source>
         <translation>&amp;Ångra senaste ändringen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="302"/>
+        <location filename="../ui/MainWindow.cpp" line="298"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="308"/>
+        <location filename="../ui/MainWindow.cpp" line="304"/>
         <source>&amp;Find student</source>
         <translation>&amp;Sök student</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="319"/>
+        <location filename="../ui/MainWindow.cpp" line="315"/>
         <source>&amp;Go</source>
         <translation>&amp;Gå</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="320"/>
+        <location filename="../ui/MainWindow.cpp" line="316"/>
         <source>&amp;Today</source>
         <translation>&amp;Idag</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="323"/>
+        <location filename="../ui/MainWindow.cpp" line="319"/>
         <source>&amp;Students</source>
         <translation>&amp;Studenter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="326"/>
+        <location filename="../ui/MainWindow.cpp" line="322"/>
         <source>&amp;Imports</source>
         <translation>I&amp;mporter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="383"/>
+        <location filename="../ui/MainWindow.cpp" line="379"/>
         <source>The data file cannot be read</source>
         <translation>Datafilen kan inte läsas</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="384"/>
+        <location filename="../ui/MainWindow.cpp" line="380"/>
         <source>VFU Desk cannot read the students of %1.
 
 %2</source>
@@ -1496,17 +1506,17 @@ Studenterna som den lade till (%3) tas bort ur datafilen, om de inte har ändrat
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="410"/>
+        <location filename="../ui/MainWindow.cpp" line="406"/>
         <source>Today (%1)</source>
         <translation>Idag (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="413"/>
+        <location filename="../ui/MainWindow.cpp" line="409"/>
         <source>Reading students…</source>
         <translation>Läser in studenter…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="414"/>
+        <location filename="../ui/MainWindow.cpp" line="410"/>
         <source>%n student(s)</source>
         <translation>
             <numerusform>%n student</numerusform>
@@ -1514,42 +1524,42 @@ Studenterna som den lade till (%3) tas bort ur datafilen, om de inte har ändrat
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="488"/>
+        <location filename="../ui/MainWindow.cpp" line="484"/>
         <source>Back to Today</source>
         <translation>Tillbaka till Idag</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="489"/>
+        <location filename="../ui/MainWindow.cpp" line="485"/>
         <source>Back to Students</source>
         <translation>Tillbaka till Studenter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="510"/>
+        <location filename="../ui/MainWindow.cpp" line="506"/>
         <source>&amp;Undo last change of %1</source>
         <translation>&amp;Ångra senaste ändringen för %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="623"/>
+        <location filename="../ui/MainWindowFiles.cpp" line="95"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="624"/>
+        <location filename="../ui/MainWindowFiles.cpp" line="96"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV för Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="625"/>
+        <location filename="../ui/MainWindowFiles.cpp" line="97"/>
         <source>Export students</source>
         <translation>Exportera studenter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="630"/>
+        <location filename="../ui/MainWindowFiles.cpp" line="102"/>
         <source>students.csv</source>
         <translation>studenter.csv</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="661"/>
+        <location filename="../ui/MainWindowFiles.cpp" line="133"/>
         <source>Exported %n student(s) to %1.</source>
         <translation>
             <numerusform>Exporterade %n student till %1.</numerusform>
@@ -1557,7 +1567,7 @@ Studenterna som den lade till (%3) tas bort ur datafilen, om de inte har ändrat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="664"/>
+        <location filename="../ui/MainWindowFiles.cpp" line="136"/>
         <source>Exporting %n student(s)…</source>
         <translation>
             <numerusform>Exporterar %n student…</numerusform>
@@ -3334,7 +3344,7 @@ Studenterna som den lade till (%3) tas bort ur datafilen, om de inte har ändrat
 <context>
     <name>vfu::StudentService</name>
     <message>
-        <location filename="../core/StudentServiceJourneys.cpp" line="87"/>
+        <location filename="../core/StudentServiceJourneys.cpp" line="91"/>
         <source>The student is no longer in the data file.</source>
         <translation>Studenten finns inte längre i datafilen.</translation>
     </message>
@@ -3486,12 +3496,12 @@ Studenterna som den lade till (%3) tas bort ur datafilen, om de inte har ändrat
         <translation type="vanished">Datafilen kunde inte läsas eller skrivas: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/StudentStore.cpp" line="305"/>
+        <location filename="../core/storage/StudentStore.cpp" line="299"/>
         <source>A student with this identity number is stored already.</source>
         <translation>En student med det här personnumret finns redan.</translation>
     </message>
     <message>
-        <location filename="../core/storage/StudentStore.cpp" line="722"/>
+        <location filename="../core/storage/StudentStore.cpp" line="557"/>
         <source>The change could not be started: %1</source>
         <translation>Ändringen kunde inte påbörjas: %1</translation>
     </message>
@@ -3503,37 +3513,37 @@ Studenterna som den lade till (%3) tas bort ur datafilen, om de inte har ändrat
 <context>
     <name>vfu::StudentTableModel</name>
     <message>
-        <location filename="../ui/StudentTableModel.cpp" line="200"/>
+        <location filename="../ui/StudentTableModel.cpp" line="211"/>
         <source>Identity number</source>
         <translation>Personnummer</translation>
     </message>
     <message>
-        <location filename="../ui/StudentTableModel.cpp" line="202"/>
+        <location filename="../ui/StudentTableModel.cpp" line="213"/>
         <source>Family name</source>
         <translation>Efternamn</translation>
     </message>
     <message>
-        <location filename="../ui/StudentTableModel.cpp" line="204"/>
+        <location filename="../ui/StudentTableModel.cpp" line="215"/>
         <source>Given names</source>
         <translation>Förnamn</translation>
     </message>
     <message>
-        <location filename="../ui/StudentTableModel.cpp" line="206"/>
+        <location filename="../ui/StudentTableModel.cpp" line="217"/>
         <source>Programme</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../ui/StudentTableModel.cpp" line="208"/>
+        <location filename="../ui/StudentTableModel.cpp" line="219"/>
         <source>Stage</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/StudentTableModel.cpp" line="210"/>
+        <location filename="../ui/StudentTableModel.cpp" line="221"/>
         <source>Next due action</source>
         <translation>Nästa åtgärd</translation>
     </message>
     <message>
-        <location filename="../ui/StudentTableModel.cpp" line="212"/>
+        <location filename="../ui/StudentTableModel.cpp" line="223"/>
         <source>Due</source>
         <translation>Senast</translation>
     </message>

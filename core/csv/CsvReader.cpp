@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QStringDecoder>
 
@@ -70,7 +71,7 @@ public:
     {}
 
     // Reads up to maxRecords records; false when a quoted field never closes, with the line it
-    // starts on in unclosedQuoteLine().
+    // starts on in unclosedQuoteLine() and its field, counted from 1, in unclosedQuoteColumn().
     bool run(qsizetype maxRecords)
     {
         while (m_pos < m_text.size() && m_document.m_records.size() < maxRecords) {
@@ -83,6 +84,7 @@ public:
     }
 
     int unclosedQuoteLine() const { return m_quoteLine; }
+    qsizetype unclosedQuoteColumn() const { return m_quoteColumn; }
 
 private:
     // Once this many records are read, the rest of a long file is estimated from them, so that
@@ -137,6 +139,7 @@ private:
             const bool quoted = m_pos < m_text.size() && m_text[m_pos] == kQuote;
             CsvDocument::Span field;
             if (quoted) {
+                m_quoteColumn = fields.size() - first + 1;
                 if (!readQuoted(field))
                     return false;
             } else {
@@ -214,6 +217,7 @@ private:
     qsizetype m_pos = 0;
     int m_line = 1;
     int m_quoteLine = 0; // where the quoted field being read started
+    qsizetype m_quoteColumn = 0;
 };
 
 namespace {
@@ -249,7 +253,8 @@ QChar detectSeparator(const QString &text)
 
 } // namespace
 
-Result<CsvDocument> CsvReader::parse(const QByteArray &bytes, std::optional<QChar> separator)
+Result<CsvDocument> CsvReader::parse(const QByteArray &bytes, std::optional<QChar> separator,
+                                     const QString &source)
 {
     Decoded decoded = decode(bytes);
     const QChar chosen = separator ? *separator : detectSeparator(decoded.text);
@@ -258,9 +263,16 @@ Result<CsvDocument> CsvReader::parse(const QByteArray &bytes, std::optional<QCha
 
     CsvTokeniser tokeniser(document);
     if (!tokeniser.run(std::numeric_limits<qsizetype>::max())) {
+        // One arg() each: a file's name may hold a "%2" of its own.
+        const QString line = QString::number(tokeniser.unclosedQuoteLine());
+        const QString column = QString::number(tokeniser.unclosedQuoteColumn());
+        const QString where = source.isEmpty()
+                                  ? tr("Line %1, column %2").arg(line, column)
+                                  : tr("%1, line %2, column %3").arg(source, line, column);
         return Result<CsvDocument>::failure(
-            tr("The quoted field that starts on line %1 has no closing quote.")
-                .arg(tokeniser.unclosedQuoteLine()));
+            tr("%1: a quoted field starts here and has no closing quote, so the rest of the "
+               "file cannot be read.")
+                .arg(where));
     }
     return Result<CsvDocument>::success(std::move(document));
 }
@@ -280,7 +292,7 @@ Result<CsvDocument> CsvReader::readFile(const QString &path)
             tr("Could not read the file %1: %2")
                 .arg(QDir::toNativeSeparators(path), file.errorString()));
     }
-    return parse(bytes);
+    return parse(bytes, std::nullopt, QFileInfo(path).fileName());
 }
 
 QStringView CsvDocument::field(qsizetype record, qsizetype column) const

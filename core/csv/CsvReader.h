@@ -77,10 +77,12 @@ class CsvReader final
 
 public:
     // Detects the encoding, and the separator unless one is given, then parses everything.
-    // Fails only on what cannot be read: a quoted field still open at the end of the file.
+    // Fails only on what cannot be read: a quoted field still open at the end of the file,
+    // said with its line and column (field), and `source` (a file's name) when given.
     static Result<CsvDocument> parse(const QByteArray &bytes,
-                                     std::optional<QChar> separator = std::nullopt);
-    // As parse(); the message names the file when it cannot be opened or read.
+                                     std::optional<QChar> separator = std::nullopt,
+                                     const QString &source = {});
+    // As parse(); every message names the file.
     static Result<CsvDocument> readFile(const QString &path);
     // "UTF-8", "UTF-8 with BOM", "Windows-1252": what an import report shows.
     static QString encodingName(TextEncoding encoding);

@@ -207,9 +207,9 @@ Result<ImportSource> StudentImport::readFile(const QString &path)
 
 Result<ImportSource> StudentImport::fromBytes(const QByteArray &bytes, const QString &fileName)
 {
-    Result<CsvDocument> document = CsvReader::parse(bytes);
+    Result<CsvDocument> document = CsvReader::parse(bytes, std::nullopt, fileName);
     if (!document)
-        return Result<ImportSource>::failure(fileName + QStringLiteral(": ") + document.error());
+        return Result<ImportSource>::failure(document.error());
     return withHeaderFound(std::move(document).value(), fileName);
 }
 

@@ -318,6 +318,29 @@ TEST_CASE("export refuses to write over the data file, which stays as it was")
     CHECK(list.json().array().size() == 150);
 }
 
+TEST_CASE("import of a list with an unclosed quote names the file, line and column, and stores "
+          "nothing")
+{
+    QTemporaryDir dir;
+    const QString list = dir.filePath(QStringLiteral("deltagande.csv"));
+    QFile file(list);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("Personnummer;Efternamn;F\xc3\xb6rnamn\n"
+               "19891231-2389;Olsson;Klara\n"
+               "19500818-2304;\"Nilsson;Ida\n"
+               "19820820-2393;Berg;Anna\n");
+    file.close();
+
+    const Run refused = cli(dir, {QStringLiteral("import"), list});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err == QStringLiteral("vfudesk-cli: deltagande.csv, line 3, column 2: a quoted "
+                                        "field starts here and has no closing quote, so the rest "
+                                        "of the file cannot be read.\n"));
+    const Run stored = cli(dir, {QStringLiteral("list"), QStringLiteral("--json")});
+    REQUIRE(stored.exitCode == 0);
+    CHECK(stored.json().array().isEmpty());
+}
+
 TEST_CASE("list and due in plain text show a protected identity's alias, never its number or name")
 {
     QTemporaryDir dir;

@@ -4,7 +4,9 @@
 #include "support/Catch.h"
 #include "tests/core/csv/CsvTestSupport.h"
 
+#include <QFile>
 #include <QStringDecoder>
+#include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
 using vfu::CsvReader;
@@ -181,12 +183,30 @@ TEST_CASE("Text after a closing quote is kept with the field")
     CHECK(document.record(1).fields == QStringList{u"Anna Berg"_s, u"x"_s});
 }
 
-TEST_CASE("A quoted field without its closing quote fails and names the line it starts on")
+TEST_CASE("A quoted field without its closing quote fails and names its line and column")
 {
-    const auto result = CsvReader::parse("a,b\n1,2\n3,\"open\nstill open\n");
+    const auto result = CsvReader::parse("a,b,c\n1,2,3\n3,\"open\nstill open\n");
 
     REQUIRE_FALSE(result.isOk());
-    CHECK(result.error() == u"The quoted field that starts on line 3 has no closing quote."_s);
+    CHECK(result.error() == u"Line 3, column 2: a quoted field starts here and has no closing "
+                            "quote, so the rest of the file cannot be read."_s);
+}
+
+TEST_CASE("A quoted field without its closing quote is placed in the file it is in")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"50%2 deltagande.csv"_s);
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("\"Namn\";\"Personnummer\"\n\"Berg, Anna\";\"19891231-2389\n");
+    file.close();
+
+    const auto result = CsvReader::readFile(path);
+
+    REQUIRE_FALSE(result.isOk());
+    CHECK(result.error() == u"50%2 deltagande.csv, line 2, column 2: a quoted field starts "
+                            "here and has no closing quote, so the rest of the file cannot be "
+                            "read."_s);
 }
 
 TEST_CASE("Empty input is a document without records")
