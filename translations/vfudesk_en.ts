@@ -3994,39 +3994,34 @@ The students it added (%3) leave the data file, unless they were changed since; 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/JourneyCommands.cpp" line="142"/>
-        <source>--date needs a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/JourneyCommands.cpp" line="159"/>
+        <location filename="../app/cli/JourneyCommands.cpp" line="153"/>
         <source>%1: %2 on %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/JourneyCommands.cpp" line="186"/>
+        <location filename="../app/cli/JourneyCommands.cpp" line="180"/>
         <source>Nothing is due.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/JourneyCommands.cpp" line="214"/>
+        <location filename="../app/cli/JourneyCommands.cpp" line="208"/>
         <location filename="../app/cli/PlacementCommands.cpp" line="293"/>
         <location filename="../app/cli/PlacementCommands.cpp" line="335"/>
         <source>--format must be csv or excel-csv.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/JourneyCommands.cpp" line="217"/>
+        <location filename="../app/cli/JourneyCommands.cpp" line="211"/>
         <source>export needs --output FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/JourneyCommands.cpp" line="249"/>
+        <location filename="../app/cli/JourneyCommands.cpp" line="243"/>
         <source>Track %1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/JourneyCommands.cpp" line="254"/>
+        <location filename="../app/cli/JourneyCommands.cpp" line="248"/>
         <source>Track other-region-card continues with the card steps of the choice; no-personal-number may take JoBSH on Canvas (canvas-enrolled) instead of Lärtorget; name-changed and temporary-card-extended can come at any time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4359,22 +4354,32 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="143"/>
+        <location filename="../app/cli/Cli.cpp" line="56"/>
+        <source>--%1: %2 is not a date; the months are 01 to 12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="59"/>
+        <source>--%1: %2 is not a date; %3 %4 has %5 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="63"/>
         <source>--%1 needs a date as YYYY-MM-DD, not &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="176"/>
+        <location filename="../app/cli/main.cpp" line="172"/>
         <source>&quot;%1&quot; is not a command; see --help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="187"/>
+        <location filename="../app/cli/main.cpp" line="183"/>
         <source>restore needs the backup FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="193"/>
+        <location filename="../app/cli/main.cpp" line="189"/>
         <source>Restored %1 from %2; the file it replaced is kept as %1.before-restore.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4083,39 +4083,34 @@ Studenterna som den lade till (%3) tas bort ur datafilen, om de inte har ändrat
         <translation>”%1” är inget steg; stegen är: %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/JourneyCommands.cpp" line="142"/>
-        <source>--date needs a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
-        <translation>--date kräver ett datum som YYYY-MM-DD, inte ”%1”.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/JourneyCommands.cpp" line="159"/>
+        <location filename="../app/cli/JourneyCommands.cpp" line="153"/>
         <source>%1: %2 on %3</source>
         <translation>%1: %2 den %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/JourneyCommands.cpp" line="186"/>
+        <location filename="../app/cli/JourneyCommands.cpp" line="180"/>
         <source>Nothing is due.</source>
         <translation>Inget att göra.</translation>
     </message>
     <message>
-        <location filename="../app/cli/JourneyCommands.cpp" line="214"/>
+        <location filename="../app/cli/JourneyCommands.cpp" line="208"/>
         <location filename="../app/cli/PlacementCommands.cpp" line="293"/>
         <location filename="../app/cli/PlacementCommands.cpp" line="335"/>
         <source>--format must be csv or excel-csv.</source>
         <translation>--format måste vara csv eller excel-csv.</translation>
     </message>
     <message>
-        <location filename="../app/cli/JourneyCommands.cpp" line="217"/>
+        <location filename="../app/cli/JourneyCommands.cpp" line="211"/>
         <source>export needs --output FILE.</source>
         <translation>export kräver --output FILE.</translation>
     </message>
     <message>
-        <location filename="../app/cli/JourneyCommands.cpp" line="249"/>
+        <location filename="../app/cli/JourneyCommands.cpp" line="243"/>
         <source>Track %1 (%2): %3</source>
         <translation>Spår %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/JourneyCommands.cpp" line="254"/>
+        <location filename="../app/cli/JourneyCommands.cpp" line="248"/>
         <source>Track other-region-card continues with the card steps of the choice; no-personal-number may take JoBSH on Canvas (canvas-enrolled) instead of Lärtorget; name-changed and temporary-card-extended can come at any time.</source>
         <translation>Spåret other-region-card fortsätter med kortstegen för det som valts; no-personal-number kan göra JoBSH på Canvas (canvas-enrolled) i stället för på Lärtorget; name-changed och temporary-card-extended kan komma när som helst.</translation>
     </message>
@@ -4514,22 +4509,32 @@ Kommandon:
         <translation>inget kommando angavs; se --help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="143"/>
+        <location filename="../app/cli/Cli.cpp" line="56"/>
+        <source>--%1: %2 is not a date; the months are 01 to 12.</source>
+        <translation>--%1: %2 är inget datum; månaderna är 01 till 12.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="59"/>
+        <source>--%1: %2 is not a date; %3 %4 has %5 days.</source>
+        <translation>--%1: %2 är inget datum; %3 %4 har %5 dagar.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="63"/>
         <source>--%1 needs a date as YYYY-MM-DD, not &quot;%2&quot;.</source>
         <translation>--%1 kräver ett datum som YYYY-MM-DD, inte ”%2”.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="176"/>
+        <location filename="../app/cli/main.cpp" line="172"/>
         <source>&quot;%1&quot; is not a command; see --help.</source>
         <translation>”%1” är inget kommando; se --help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="187"/>
+        <location filename="../app/cli/main.cpp" line="183"/>
         <source>restore needs the backup FILE.</source>
         <translation>restore kräver säkerhetskopians FILE.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="193"/>
+        <location filename="../app/cli/main.cpp" line="189"/>
         <source>Restored %1 from %2; the file it replaced is kept as %1.before-restore.</source>
         <translation>Återställde %1 från %2; filen som ersattes finns kvar som %1.before-restore.</translation>
     </message>

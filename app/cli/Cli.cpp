@@ -1,5 +1,8 @@
 #include "app/cli/Cli.h"
 
+#include <QLocale>
+#include <QRegularExpression>
+
 namespace vfu::cli {
 
 QTextStream &out()
@@ -32,6 +35,34 @@ std::optional<QDate> dateOption(const QCommandLineParser &parser, const QString 
         return std::nullopt;
     const QDate date = QDate::fromString(parser.value(name), Qt::ISODate);
     return date.isValid() ? std::optional(date) : std::nullopt;
+}
+
+std::optional<QString> dateMistake(const QCommandLineParser &parser)
+{
+    for (const QString &name :
+         {QStringLiteral("date"), QStringLiteral("on"), QStringLiteral("today"),
+          QStringLiteral("until"), QStringLiteral("start"), QStringLiteral("end"),
+          QStringLiteral("from"), QStringLiteral("to")}) {
+        if (!parser.isSet(name))
+            continue;
+        const QString value = parser.value(name);
+        if (QDate::fromString(value, Qt::ISODate).isValid())
+            continue;
+        static const QRegularExpression shape(QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})$"));
+        const QRegularExpressionMatch match = shape.match(value);
+        const int year = match.hasMatch() ? match.captured(1).toInt() : 0;
+        const int month = match.hasMatch() ? match.captured(2).toInt() : 0;
+        if (year > 0 && (month < 1 || month > 12))
+            return Cli::tr("--%1: %2 is not a date; the months are 01 to 12.").arg(name, value);
+        if (year > 0) {
+            const QDate first(year, month, 1);
+            return Cli::tr("--%1: %2 is not a date; %3 %4 has %5 days.")
+                .arg(name, value, QLocale().standaloneMonthName(month), QString::number(year),
+                     QString::number(first.daysInMonth()));
+        }
+        return Cli::tr("--%1 needs a date as YYYY-MM-DD, not \"%2\".").arg(name, value);
+    }
+    return std::nullopt;
 }
 
 std::optional<bool> switchOption(const QCommandLineParser &parser, const QString &name)

@@ -25,6 +25,10 @@ int fail(const QString &message, int code = Failure);
 void printJson(const QJsonDocument &document);
 // The option's date, or nothing when it is not set or not a date as YYYY-MM-DD.
 std::optional<QDate> dateOption(const QCommandLineParser &parser, const QString &name);
+// What is wrong with the first date option given that is not a date, said for the person who
+// typed it ("--date: 2026-02-30 is not a date; February 2026 has 28 days."); nothing when every
+// date given is one. Checked before any command runs, so that none takes a bad date for none.
+std::optional<QString> dateMistake(const QCommandLineParser &parser);
 // "on" or "off"; anything else is nothing.
 std::optional<bool> switchOption(const QCommandLineParser &parser, const QString &name);
 // The translation context of the command line's own sentences.

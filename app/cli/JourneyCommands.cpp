@@ -135,15 +135,9 @@ int recordCommand(Context &c)
         return fail(Cli::tr("\"%1\" is not a step; the steps are: %2.")
                         .arg(c.arguments.at(1), allStepCodes()),
                     Usage);
-    QDate date = c.service.clock().today();
-    if (c.parser.isSet(QStringLiteral("date"))) {
-        const std::optional<QDate> given = dateOption(c.parser, QStringLiteral("date"));
-        if (!given)
-            return fail(Cli::tr("--date needs a date as YYYY-MM-DD, not \"%1\".")
-                            .arg(c.parser.value(QStringLiteral("date"))),
-                        Usage);
-        date = *given;
-    }
+    // main() has refused a --date that is not a date.
+    const QDate date =
+        dateOption(c.parser, QStringLiteral("date")).value_or(c.service.clock().today());
     const Result<Student> student = c.service.find(c.arguments.at(0));
     if (!student)
         return fail(student.error());

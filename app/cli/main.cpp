@@ -134,16 +134,12 @@ int main(int argc, char *argv[])
         return fail(Cli::tr("no command given; see --help."), Usage);
     const QString command = arguments.takeFirst();
 
+    if (const std::optional<QString> mistake = dateMistake(parser))
+        return fail(*mistake, Usage);
     std::unique_ptr<Clock> clock = std::make_unique<SystemClock>();
     for (const QString &name : {QStringLiteral("today"), QStringLiteral("on")}) {
-        if (!parser.isSet(name))
-            continue;
-        const std::optional<QDate> day = dateOption(parser, name);
-        if (!day)
-            return fail(Cli::tr("--%1 needs a date as YYYY-MM-DD, not \"%2\".")
-                            .arg(name, parser.value(name)),
-                        Usage);
-        clock = std::make_unique<FixedClock>(*day);
+        if (const std::optional<QDate> day = dateOption(parser, name))
+            clock = std::make_unique<FixedClock>(*day);
     }
 
     const QHash<QString, Command> commands = {

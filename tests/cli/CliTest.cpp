@@ -215,6 +215,46 @@ TEST_CASE("record refuses an unknown step, a bad HSA-ID, a future date and an un
           QStringLiteral("new"));
 }
 
+TEST_CASE("A date that is no day is refused saying why, for every command and date option")
+{
+    QTemporaryDir dir;
+    REQUIRE(cli(dir, {QStringLiteral("import"), sample}).exitCode == 0);
+    const QString ida = QStringLiteral("19500818-2304");
+    const struct
+    {
+        QStringList arguments;
+        QString err;
+    } cases[] = {
+        {{QStringLiteral("record"), ida, QStringLiteral("photographed"), QStringLiteral("--date"),
+          QStringLiteral("2026-02-30")},
+         QStringLiteral("--date: 2026-02-30 is not a date; February 2026 has 28 days.")},
+        {{QStringLiteral("record"), ida, QStringLiteral("photographed"), QStringLiteral("--date"),
+          QStringLiteral("2024-02-30")},
+         QStringLiteral("--date: 2024-02-30 is not a date; February 2024 has 29 days.")},
+        {{QStringLiteral("record"), ida, QStringLiteral("photographed"), QStringLiteral("--date"),
+          QStringLiteral("3 december")},
+         QStringLiteral("--date needs a date as YYYY-MM-DD, not \"3 december\".")},
+        {{QStringLiteral("due"), QStringLiteral("--on"), QStringLiteral("2026-13-01")},
+         QStringLiteral("--on: 2026-13-01 is not a date; the months are 01 to 12.")},
+        {{QStringLiteral("compensation"), QStringLiteral("--from"), QStringLiteral("2026-11-01"),
+          QStringLiteral("--to"), QStringLiteral("2026-11-31")},
+         QStringLiteral("--to: 2026-11-31 is not a date; November 2026 has 30 days.")},
+        // Before, a bad --date here was taken for no date at all.
+        {{QStringLiteral("placement-status"), QStringLiteral("1"), QStringLiteral("ongoing"),
+          QStringLiteral("--date"), QStringLiteral("2026-04-31")},
+         QStringLiteral("--date: 2026-04-31 is not a date; April 2026 has 30 days.")},
+    };
+    for (const auto &c : cases) {
+        const Run refused = cli(dir, c.arguments);
+        INFO(c.arguments.join(u' ').toStdString());
+        CHECK(refused.exitCode == 2);
+        CHECK(refused.err == QStringLiteral("vfudesk-cli: ") + c.err + u'\n');
+    }
+    const QJsonArray list =
+        cli(dir, {QStringLiteral("list"), QStringLiteral("--json")}).json().array();
+    CHECK(studentIn(list, ida)[QStringLiteral("stage")].toString() == QStringLiteral("new"));
+}
+
 TEST_CASE("export --format excel-csv writes a BOM and semicolons, and an unknown format is refused")
 {
     QTemporaryDir dir;
