@@ -48,6 +48,22 @@ bool isAsciiLetter(QChar c)
     return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
 }
 
+// The dashes a word processor or a PDF puts where '-' was typed: hyphen, non-breaking hyphen,
+// figure dash, en dash and minus sign. Each is read as '-'.
+QChar plainDash(QChar c)
+{
+    switch (c.unicode()) {
+    case u'\u2010':
+    case u'\u2011':
+    case u'\u2012':
+    case u'\u2013':
+    case u'\u2212':
+        return u'-';
+    default:
+        return c;
+    }
+}
+
 bool isSeparator(QChar c)
 {
     return c == u'-' || c == u'+';
@@ -71,7 +87,7 @@ Result<Spelling> readSpelling(QStringView input)
     spelling.body.reserve(input.size());
     qsizetype separatorAt = -1;
     for (qsizetype i = 0; i < input.size(); ++i) {
-        const QChar c = input.at(i);
+        const QChar c = plainDash(input.at(i));
         if (c.isSpace()) {
             return Result<Spelling>::failure(IdentityNumber::tr(
                 "An identity number has no spaces inside; write '-' before the last four "

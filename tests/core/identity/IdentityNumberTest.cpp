@@ -242,6 +242,21 @@ TEST_CASE("Unknown characters are rejected and named")
         u"The character '\u0661' does not belong in an identity number."_s);
 }
 
+TEST_CASE("The dashes of word processors and PDFs are read as '-'")
+{
+    // hyphen, non-breaking hyphen, figure dash, en dash, minus sign
+    for (const char16_t dash : {u'\u2010', u'\u2011', u'\u2012', u'\u2013', u'\u2212'}) {
+        const QString text = u"19891231"_s + QChar(dash) + u"2389"_s;
+        INFO(text.toStdString());
+        CHECK(parsed(text).canonical() == u"19891231-2389"_s);
+    }
+    // An em dash is no separator anyone types for a number.
+    CHECK(rejection(u"19891231\u20142389"_s) ==
+          u"The character '\u2014' does not belong in an identity number."_s);
+    CHECK(rejection(u"900101\u2013\u20139802"_s) ==
+          u"An identity number has only one separator, '-' or '+'."_s);
+}
+
 TEST_CASE("A separator must stand once, right before the last four digits")
 {
     CHECK(rejection(u"900101--9802"_s) ==
