@@ -243,8 +243,11 @@ Result<Student> StudentService::change(qint64 studentId, const StudentChanges &c
         after.track = *changes.track;
     if (changes.protection)
         after.protection = *changes.protection;
-    if (changes.alias)
+    if (changes.alias) {
         after.alias = changes.alias->trimmed();
+        if (const std::optional<QString> problem = StudentImport::notPlainText(after.alias))
+            return R::failure(tr("The alias is not taken: %1").arg(*problem));
+    }
     if (changes.klippSecrecy)
         after.klippSecrecy = *changes.klippSecrecy;
     if (changes.exchange)

@@ -601,22 +601,22 @@ The current data is kept as %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="76"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="92"/>
         <source>An identity number has no spaces inside; write &apos;-&apos; before the last four digits, or &apos;+&apos; for a person aged 100 or more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="83"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="99"/>
         <source>An identity number has only one separator, &apos;-&apos; or &apos;+&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="91"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="107"/>
         <source>The character &apos;%1&apos; does not belong in an identity number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/identity/IdentityNumber.cpp" line="98"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="114"/>
         <source>An identity number has 10 or 12 digits; this has %n.</source>
         <translation>
             <numerusform>An identity number has 10 or 12 digits; this has %n.</numerusform>
@@ -624,92 +624,92 @@ The current data is kept as %3.</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="103"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="119"/>
         <source>The &apos;%1&apos; must stand right before the last four digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="119"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="135"/>
         <source>The letter %1 is out of place: only the first of the last four characters can be a letter, as in an interim number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="125"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="141"/>
         <source>The letter %1 is not used in interim numbers; they use T, R, S, U, W, X, J, K, L, M or N.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="168"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="184"/>
         <source>Month %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="171"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="187"/>
         <source>Day %1 does not exist, not even in a coordination number (61 to 91).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="177"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="193"/>
         <source>Day %1 does not exist; a coordination number adds 60 to the day (61 to 91).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="183"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="199"/>
         <source>Month 00 does not exist; only a coordination number may leave the month unknown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="188"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="204"/>
         <source>Day 00 does not exist; only a coordination number may leave the day unknown (as 60).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="198"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="214"/>
         <source>There is no 29 February in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="201"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="217"/>
         <source>There is no %1 %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="213"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="229"/>
         <source>Century %1 does not occur in identity numbers; only 18, 19 and 20 do.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="219"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="235"/>
         <source>The birth year %1 lies in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="221"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="237"/>
         <source>The birth date lies after today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="224"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="240"/>
         <source>A &apos;+&apos; marks a person who turns 100 this year or is older, but someone born in %1 is younger.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="236"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="252"/>
         <source>The birth number 000 does not exist; it runs from 001 to 999.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="251"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="267"/>
         <source>The check digit should be %1, not %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="263"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="279"/>
         <source>The identity number is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="288"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="304"/>
         <source>Someone born in %1 would be %2 years old this year; an identity number of someone over %3 is taken to be mistyped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3035,113 +3035,123 @@ The students it added (%3) leave the data file, unless they were changed since; 
 <context>
     <name>vfu::StudentImport</name>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="191"/>
+        <location filename="../core/io/StudentImport.cpp" line="225"/>
+        <source>The field holds %1 characters; at most %2 are taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/StudentImport.cpp" line="231"/>
+        <source>A control character (U+%1) stands at character %2; the field must be plain text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/StudentImport.cpp" line="195"/>
         <source>%1: no header with a column of identity numbers was found in the first %2 lines (looked for &quot;Personnummer (Student)&quot;, &quot;Personnummer&quot; or &quot;Identity&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="268"/>
+        <location filename="../core/io/StudentImport.cpp" line="291"/>
         <source>identity number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="270"/>
+        <location filename="../core/io/StudentImport.cpp" line="293"/>
         <source>family name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="272"/>
+        <location filename="../core/io/StudentImport.cpp" line="295"/>
         <source>given names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="274"/>
+        <location filename="../core/io/StudentImport.cpp" line="297"/>
         <source>e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="276"/>
+        <location filename="../core/io/StudentImport.cpp" line="299"/>
         <source>programme code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="278"/>
+        <location filename="../core/io/StudentImport.cpp" line="301"/>
         <source>programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="293"/>
+        <location filename="../core/io/StudentImport.cpp" line="316"/>
         <source>Inserted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="295"/>
+        <location filename="../core/io/StudentImport.cpp" line="318"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="297"/>
+        <location filename="../core/io/StudentImport.cpp" line="320"/>
         <source>Unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="299"/>
+        <location filename="../core/io/StudentImport.cpp" line="322"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="309"/>
+        <location filename="../core/io/StudentImport.cpp" line="332"/>
         <source>No column is chosen for the identity number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="311"/>
+        <location filename="../core/io/StudentImport.cpp" line="334"/>
         <source>No column is chosen for the family name or the given names.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="357"/>
-        <location filename="../core/io/StudentImport.cpp" line="368"/>
+        <location filename="../core/io/StudentImport.cpp" line="380"/>
+        <location filename="../core/io/StudentImport.cpp" line="391"/>
         <source>The line has %1 fields but the header has %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="377"/>
+        <location filename="../core/io/StudentImport.cpp" line="400"/>
         <source>The identity number is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="397"/>
+        <location filename="../core/io/StudentImport.cpp" line="420"/>
         <source>The student has no name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="402"/>
+        <location filename="../core/io/StudentImport.cpp" line="437"/>
         <source>&quot;%1&quot; is not an e-mail address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="435"/>
+        <location filename="../core/io/StudentImport.cpp" line="470"/>
         <source>The same person is also on line %1 with different data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="445"/>
+        <location filename="../core/io/StudentImport.cpp" line="480"/>
         <source>The same as line %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="549"/>
+        <location filename="../core/io/StudentImport.cpp" line="584"/>
         <source>The student on line %1 was added to the data file by someone else while this import was prepared; nothing was written. Import the list again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="561"/>
+        <location filename="../core/io/StudentImport.cpp" line="596"/>
         <source>The student on line %1 was changed or removed while this import was prepared; nothing was written. Import the list again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="535"/>
+        <location filename="../core/io/StudentImport.cpp" line="570"/>
         <source>The import was cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3337,77 +3347,82 @@ The students it added (%3) leave the data file, unless they were changed since; 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="254"/>
+        <location filename="../core/StudentService.cpp" line="249"/>
+        <source>The alias is not taken: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/StudentService.cpp" line="257"/>
         <source>Say why the track changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="256"/>
+        <location filename="../core/StudentService.cpp" line="259"/>
         <source>A protected identity needs an alias: the name that lists may show.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="296"/>
+        <location filename="../core/StudentService.cpp" line="299"/>
         <source>Set the action aside until today or a later day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="321"/>
+        <location filename="../core/StudentService.cpp" line="324"/>
         <source>Import %1 was already undone on %2 by %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="346"/>
+        <location filename="../core/StudentService.cpp" line="349"/>
         <source>%1 stays: there are later changes to the student.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="371"/>
+        <location filename="../core/StudentService.cpp" line="374"/>
         <source>%1 keeps its %2: it was changed again after this import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="411"/>
+        <location filename="../core/StudentService.cpp" line="414"/>
         <source>Import %1 (%2) changed the %3 from &quot;%4&quot; to &quot;%5&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="414"/>
+        <location filename="../core/StudentService.cpp" line="417"/>
         <source>Added by import %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="422"/>
+        <location filename="../core/StudentService.cpp" line="425"/>
         <source>Import %1 (%2) was undone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="440"/>
+        <location filename="../core/StudentService.cpp" line="443"/>
         <source>Undone: %1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="442"/>
+        <location filename="../core/StudentService.cpp" line="445"/>
         <source>%1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="444"/>
+        <location filename="../core/StudentService.cpp" line="447"/>
         <source>%1 on %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="454"/>
+        <location filename="../core/StudentService.cpp" line="457"/>
         <source>Changed %1 from &quot;%2&quot; to &quot;%3&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="456"/>
+        <location filename="../core/StudentService.cpp" line="459"/>
         <source> (why: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="464"/>
+        <location filename="../core/StudentService.cpp" line="467"/>
         <source>Set aside until %1: %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -607,22 +607,22 @@ De nuvarande uppgifterna sparas som %3.</translation>
         <translation>december</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="76"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="92"/>
         <source>An identity number has no spaces inside; write &apos;-&apos; before the last four digits, or &apos;+&apos; for a person aged 100 or more.</source>
         <translation>Ett personnummer har inga mellanslag; skriv ”-” före de fyra sista siffrorna, eller ”+” för den som är 100 år eller äldre.</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="83"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="99"/>
         <source>An identity number has only one separator, &apos;-&apos; or &apos;+&apos;.</source>
         <translation>Ett personnummer har bara ett skiljetecken, ”-” eller ”+”.</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="91"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="107"/>
         <source>The character &apos;%1&apos; does not belong in an identity number.</source>
         <translation>Tecknet ”%1” hör inte hemma i ett personnummer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/identity/IdentityNumber.cpp" line="98"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="114"/>
         <source>An identity number has 10 or 12 digits; this has %n.</source>
         <translation>
             <numerusform>Ett personnummer har 10 eller 12 siffror; det här har %n.</numerusform>
@@ -630,87 +630,87 @@ De nuvarande uppgifterna sparas som %3.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="103"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="119"/>
         <source>The &apos;%1&apos; must stand right before the last four digits.</source>
         <translation>”%1” ska stå direkt före de fyra sista siffrorna.</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="119"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="135"/>
         <source>The letter %1 is out of place: only the first of the last four characters can be a letter, as in an interim number.</source>
         <translation>Bokstaven %1 står på fel plats: bara det första av de fyra sista tecknen kan vara en bokstav, som i ett interimsnummer.</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="125"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="141"/>
         <source>The letter %1 is not used in interim numbers; they use T, R, S, U, W, X, J, K, L, M or N.</source>
         <translation>Bokstaven %1 används inte i interimsnummer; där används T, R, S, U, W, X, J, K, L, M eller N.</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="168"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="184"/>
         <source>Month %1 does not exist.</source>
         <translation>Månad %1 finns inte.</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="171"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="187"/>
         <source>Day %1 does not exist, not even in a coordination number (61 to 91).</source>
         <translation>Dag %1 finns inte, inte ens i ett samordningsnummer (61–91).</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="177"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="193"/>
         <source>Day %1 does not exist; a coordination number adds 60 to the day (61 to 91).</source>
         <translation>Dag %1 finns inte; i ett samordningsnummer läggs 60 till dagen (61–91).</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="183"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="199"/>
         <source>Month 00 does not exist; only a coordination number may leave the month unknown.</source>
         <translation>Månad 00 finns inte; bara ett samordningsnummer kan ha okänd månad.</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="188"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="204"/>
         <source>Day 00 does not exist; only a coordination number may leave the day unknown (as 60).</source>
         <translation>Dag 00 finns inte; bara ett samordningsnummer kan ha okänd dag (som 60).</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="198"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="214"/>
         <source>There is no 29 February in %1.</source>
         <translation>Det finns ingen 29 februari år %1.</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="201"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="217"/>
         <source>There is no %1 %2.</source>
         <translation>Det finns ingen %1 %2.</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="213"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="229"/>
         <source>Century %1 does not occur in identity numbers; only 18, 19 and 20 do.</source>
         <translation>Århundradet %1 förekommer inte i personnummer; bara 18, 19 och 20 gör det.</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="219"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="235"/>
         <source>The birth year %1 lies in the future.</source>
         <translation>Födelseåret %1 ligger i framtiden.</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="221"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="237"/>
         <source>The birth date lies after today.</source>
         <translation>Födelsedatumet ligger efter dagens datum.</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="224"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="240"/>
         <source>A &apos;+&apos; marks a person who turns 100 this year or is older, but someone born in %1 is younger.</source>
         <translation>”+” betyder att personen fyller 100 i år eller är äldre, men den som är född %1 är yngre.</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="236"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="252"/>
         <source>The birth number 000 does not exist; it runs from 001 to 999.</source>
         <translation>Födelsenumret 000 finns inte; det går från 001 till 999.</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="251"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="267"/>
         <source>The check digit should be %1, not %2.</source>
         <translation>Kontrollsiffran ska vara %1, inte %2.</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="288"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="304"/>
         <source>Someone born in %1 would be %2 years old this year; an identity number of someone over %3 is taken to be mistyped.</source>
         <translation>Den som är född %1 skulle fylla %2 år i år; ett personnummer för någon över %3 år antas vara felskrivet.</translation>
     </message>
@@ -719,7 +719,7 @@ De nuvarande uppgifterna sparas som %3.</translation>
         <translation type="vanished">Den som är född %1 fyller 200 år eller mer i år; ett personnummers plustecken täcker bara 100 till 199 år.</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="263"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="279"/>
         <source>The identity number is empty.</source>
         <translation>Personnumret är tomt.</translation>
     </message>
@@ -3064,108 +3064,118 @@ Studenterna som den lade till (%3) tas bort ur datafilen, om de inte har ändrat
 <context>
     <name>vfu::StudentImport</name>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="191"/>
+        <location filename="../core/io/StudentImport.cpp" line="225"/>
+        <source>The field holds %1 characters; at most %2 are taken.</source>
+        <translation>Fältet har %1 tecken; högst %2 tas emot.</translation>
+    </message>
+    <message>
+        <location filename="../core/io/StudentImport.cpp" line="231"/>
+        <source>A control character (U+%1) stands at character %2; the field must be plain text.</source>
+        <translation>Ett styrtecken (U+%1) står vid tecken %2; fältet ska vara vanlig text.</translation>
+    </message>
+    <message>
+        <location filename="../core/io/StudentImport.cpp" line="195"/>
         <source>%1: no header with a column of identity numbers was found in the first %2 lines (looked for &quot;Personnummer (Student)&quot;, &quot;Personnummer&quot; or &quot;Identity&quot;).</source>
         <translation>%1: ingen rubrikrad med en kolumn för personnummer hittades bland de första %2 raderna (letade efter ”Personnummer (Student)”, ”Personnummer” eller ”Identity”).</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="268"/>
+        <location filename="../core/io/StudentImport.cpp" line="291"/>
         <source>identity number</source>
         <translation>personnummer</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="270"/>
+        <location filename="../core/io/StudentImport.cpp" line="293"/>
         <source>family name</source>
         <translation>efternamn</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="272"/>
+        <location filename="../core/io/StudentImport.cpp" line="295"/>
         <source>given names</source>
         <translation>förnamn</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="274"/>
+        <location filename="../core/io/StudentImport.cpp" line="297"/>
         <source>e-mail</source>
         <translation>e-post</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="276"/>
+        <location filename="../core/io/StudentImport.cpp" line="299"/>
         <source>programme code</source>
         <translation>programkod</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="278"/>
+        <location filename="../core/io/StudentImport.cpp" line="301"/>
         <source>programme</source>
         <translation>program</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="293"/>
+        <location filename="../core/io/StudentImport.cpp" line="316"/>
         <source>Inserted</source>
         <translation>Ny</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="295"/>
+        <location filename="../core/io/StudentImport.cpp" line="318"/>
         <source>Updated</source>
         <translation>Uppdaterad</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="297"/>
+        <location filename="../core/io/StudentImport.cpp" line="320"/>
         <source>Unchanged</source>
         <translation>Oförändrad</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="299"/>
+        <location filename="../core/io/StudentImport.cpp" line="322"/>
         <source>Rejected</source>
         <translation>Avvisad</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="309"/>
+        <location filename="../core/io/StudentImport.cpp" line="332"/>
         <source>No column is chosen for the identity number.</source>
         <translation>Ingen kolumn är vald för personnummer.</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="311"/>
+        <location filename="../core/io/StudentImport.cpp" line="334"/>
         <source>No column is chosen for the family name or the given names.</source>
         <translation>Ingen kolumn är vald för efternamn eller förnamn.</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="357"/>
-        <location filename="../core/io/StudentImport.cpp" line="368"/>
+        <location filename="../core/io/StudentImport.cpp" line="380"/>
+        <location filename="../core/io/StudentImport.cpp" line="391"/>
         <source>The line has %1 fields but the header has %2.</source>
         <translation>Raden har %1 fält men rubrikraden har %2.</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="377"/>
+        <location filename="../core/io/StudentImport.cpp" line="400"/>
         <source>The identity number is empty.</source>
         <translation>Personnumret är tomt.</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="397"/>
+        <location filename="../core/io/StudentImport.cpp" line="420"/>
         <source>The student has no name.</source>
         <translation>Studenten har inget namn.</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="402"/>
+        <location filename="../core/io/StudentImport.cpp" line="437"/>
         <source>&quot;%1&quot; is not an e-mail address.</source>
         <translation>”%1” är ingen e-postadress.</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="435"/>
+        <location filename="../core/io/StudentImport.cpp" line="470"/>
         <source>The same person is also on line %1 with different data.</source>
         <translation>Samma person finns också på rad %1 med andra uppgifter.</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="445"/>
+        <location filename="../core/io/StudentImport.cpp" line="480"/>
         <source>The same as line %1.</source>
         <translation>Samma som rad %1.</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="549"/>
+        <location filename="../core/io/StudentImport.cpp" line="584"/>
         <source>The student on line %1 was added to the data file by someone else while this import was prepared; nothing was written. Import the list again.</source>
         <translation>Studenten på rad %1 lades till i datafilen av någon annan medan importen förbereddes; inget skrevs. Importera listan igen.</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="561"/>
+        <location filename="../core/io/StudentImport.cpp" line="596"/>
         <source>The student on line %1 was changed or removed while this import was prepared; nothing was written. Import the list again.</source>
         <translation>Studenten på rad %1 ändrades eller togs bort medan importen förbereddes; inget skrevs. Importera listan igen.</translation>
     </message>
@@ -3174,7 +3184,7 @@ Studenterna som den lade till (%3) tas bort ur datafilen, om de inte har ändrat
         <translation type="vanished">Importen kunde inte starta: datafilen är upptagen eller skrivskyddad.</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="535"/>
+        <location filename="../core/io/StudentImport.cpp" line="570"/>
         <source>The import was cancelled; nothing was written.</source>
         <translation>Importen avbröts; inget sparades.</translation>
     </message>
@@ -3414,77 +3424,82 @@ Studenterna som den lade till (%3) tas bort ur datafilen, om de inte har ändrat
         <translation>Det steget gäller inte, så det kan inte ångras.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="254"/>
+        <location filename="../core/StudentService.cpp" line="249"/>
+        <source>The alias is not taken: %1</source>
+        <translation>Aliaset tas inte emot: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/StudentService.cpp" line="257"/>
         <source>Say why the track changes.</source>
         <translation>Ange varför spåret ändras.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="256"/>
+        <location filename="../core/StudentService.cpp" line="259"/>
         <source>A protected identity needs an alias: the name that lists may show.</source>
         <translation>En skyddad identitet behöver ett alias: det namn som får visas i listor.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="296"/>
+        <location filename="../core/StudentService.cpp" line="299"/>
         <source>Set the action aside until today or a later day.</source>
         <translation>Skjut upp åtgärden till idag eller en senare dag.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="321"/>
+        <location filename="../core/StudentService.cpp" line="324"/>
         <source>Import %1 was already undone on %2 by %3.</source>
         <translation>Import %1 ångrades redan den %2 av %3.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="346"/>
+        <location filename="../core/StudentService.cpp" line="349"/>
         <source>%1 stays: there are later changes to the student.</source>
         <translation>%1 finns kvar: studenten har ändrats senare.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="371"/>
+        <location filename="../core/StudentService.cpp" line="374"/>
         <source>%1 keeps its %2: it was changed again after this import.</source>
         <translation>%1: fältet %2 behålls, eftersom det har ändrats igen efter den här importen.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="411"/>
+        <location filename="../core/StudentService.cpp" line="414"/>
         <source>Import %1 (%2) changed the %3 from &quot;%4&quot; to &quot;%5&quot;</source>
         <translation>Import %1 (%2) ändrade %3 från ”%4” till ”%5”</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="414"/>
+        <location filename="../core/StudentService.cpp" line="417"/>
         <source>Added by import %1 (%2)</source>
         <translation>Tillagd genom import %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="422"/>
+        <location filename="../core/StudentService.cpp" line="425"/>
         <source>Import %1 (%2) was undone</source>
         <translation>Import %1 (%2) ångrades</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="440"/>
+        <location filename="../core/StudentService.cpp" line="443"/>
         <source>Undone: %1 on %2</source>
         <translation>Ångrat: %1 den %2</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="442"/>
+        <location filename="../core/StudentService.cpp" line="445"/>
         <source>%1 on %2</source>
         <translation>%1 den %2</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="444"/>
+        <location filename="../core/StudentService.cpp" line="447"/>
         <source>%1 on %2: %3</source>
         <translation>%1 den %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="454"/>
+        <location filename="../core/StudentService.cpp" line="457"/>
         <source>Changed %1 from &quot;%2&quot; to &quot;%3&quot;</source>
         <translation>Ändrade %1 från ”%2” till ”%3”</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="456"/>
+        <location filename="../core/StudentService.cpp" line="459"/>
         <source> (why: %1)</source>
         <translation> (skäl: %1)</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="464"/>
+        <location filename="../core/StudentService.cpp" line="467"/>
         <source>Set aside until %1: %2</source>
         <translation>Uppskjutet till och med %1: %2</translation>
     </message>

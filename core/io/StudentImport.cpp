@@ -81,6 +81,10 @@ QString cellOf(const CsvDocument &document, qsizetype record, int column)
     return document.field(record, column).trimmed().toString();
 }
 
+// The longest name, e-mail address or programme an import takes, in characters: longer than
+// any a student has, short enough to be a mistake (a whole line pasted into one cell).
+constexpr qsizetype longestField = 200;
+
 QString &fieldOf(Student &student, StudentField field)
 {
     switch (field) {
@@ -211,6 +215,25 @@ Result<ImportSource> StudentImport::fromBytes(const QByteArray &bytes, const QSt
     if (!document)
         return Result<ImportSource>::failure(document.error());
     return withHeaderFound(std::move(document).value(), fileName);
+}
+
+// A control character (a tab, a line break inside quotes, a NUL) would travel on into lists and
+// other programs unseen.
+std::optional<QString> StudentImport::notPlainText(const QString &text)
+{
+    if (text.size() > longestField)
+        return tr("The field holds %1 characters; at most %2 are taken.")
+            .arg(text.size())
+            .arg(longestField);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (c < 0x20 || (c >= 0x7f && c < 0xa0))
+            return tr("A control character (U+%1) stands at character %2; the "
+                      "field must be plain text.")
+                .arg(QString::number(c, 16).toUpper().rightJustified(4, u'0'))
+                .arg(i + 1);
+    }
+    return std::nullopt;
 }
 
 ColumnMapping StudentImport::guessMapping(const QStringList &header)
@@ -397,6 +420,18 @@ Result<ImportPlan> StudentImport::plan(const ImportSource &source, const ColumnM
             reject(line, header(named), tr("The student has no name."));
             continue;
         }
+        bool plain = true;
+        for (const StudentField field : allFields()) {
+            if (field == StudentField::Identity)
+                continue;
+            if (const std::optional<QString> problem = notPlainText(fieldOf(student, field))) {
+                reject(line, header(field), *problem);
+                plain = false;
+                break;
+            }
+        }
+        if (!plain)
+            continue;
         if (!student.email.isEmpty() && !student.email.contains(QLatin1Char('@'))) {
             reject(line, header(StudentField::Email),
                    tr("\"%1\" is not an e-mail address.").arg(student.email));

@@ -92,6 +92,10 @@ public:
     static ColumnMapping guessMapping(const QStringList &header);
     static bool isAddressColumn(const QString &header);
 
+    // Why a name or other field is not plain text of a sensible length (at most 200
+    // characters, no control characters), or nothing.
+    static std::optional<QString> notPlainText(const QString &text);
+
     static QString fieldCode(StudentField field); // "familyName", for files and JSON
     static std::optional<StudentField> fieldFromCode(QStringView code);
     static QString valueOf(const Student &student, StudentField field);

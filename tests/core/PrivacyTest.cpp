@@ -125,7 +125,8 @@ TEST_CASE("A protected identity shows only its alias, to every audience")
     CHECK(PrivacyGate::displayName(student) == QStringLiteral("Kim Test"));
 }
 
-TEST_CASE("A protected identity cannot be set without an alias")
+TEST_CASE("A protected identity cannot be set without an alias, nor with one that is not plain "
+          "text")
 {
     ProtectedFixture f;
     const Result<Student> ida = f.service->find(QStringLiteral("19500818-2304"));
@@ -136,4 +137,15 @@ TEST_CASE("A protected identity cannot be set without an alias")
     REQUIRE_FALSE(changed.isOk());
     CHECK(changed.error() ==
           QStringLiteral("A protected identity needs an alias: the name that lists may show."));
+
+    changes.alias = QStringLiteral("Student\nA");
+    const Result<Student> unplain = f.service->change(ida->id, changes);
+    REQUIRE_FALSE(unplain.isOk());
+    CHECK(unplain.error() == QStringLiteral("The alias is not taken: A control character (U+000A) "
+                                            "stands at character 8; the field must be plain "
+                                            "text."));
+    const Result<Student> after = f.service->find(QStringLiteral("19500818-2304"));
+    REQUIRE(after.isOk());
+    CHECK(after->protection == Protection::None);
+    CHECK(after->alias.isEmpty());
 }

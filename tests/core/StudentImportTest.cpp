@@ -164,6 +164,40 @@ TEST_CASE("A rejected line says which line, which column and why, and the valid 
     CHECK(f.students().size() == 1);
 }
 
+TEST_CASE("A field with a control character or of a pasted line's length is rejected, saying "
+          "where")
+{
+    Fixture f;
+    QByteArray list = "Personnummer;Efternamn;F\xc3\xb6rnamn;E-post\n"
+                      "19500818-2304;Nilsson;Ida;ida@student.example\n"
+                      "19891231-2389;\"Olsson\nKlara\";Klara;\n"
+                      "19820820-2393;Berg;An\tna;\n"
+                      "19490523-2841;Lind;Eva;eva\x7f@student.example\n";
+    list += "20040820-2398;" + QByteArray(201, 'A') + ";Oscar;\n";
+    list += "19090527-1474;" + QByteArray(200, 'B') + ";Nils;\n";
+    const ImportReport report = f.import(list);
+
+    CHECK(report.count(LineFate::Inserted) == 2);
+    CHECK(report.count(LineFate::Rejected) == 4);
+    CHECK(lineOf(report, 3).column == QStringLiteral("Efternamn"));
+    CHECK(lineOf(report, 3).reason == QStringLiteral("A control character (U+000A) stands at "
+                                                     "character 7; the field must be plain text."));
+    CHECK(lineOf(report, 5).column == QStringLiteral("F\u00f6rnamn"));
+    CHECK(lineOf(report, 5).reason == QStringLiteral("A control character (U+0009) stands at "
+                                                     "character 3; the field must be plain text."));
+    CHECK(lineOf(report, 6).column == QStringLiteral("E-post"));
+    CHECK(lineOf(report, 6).reason == QStringLiteral("A control character (U+007F) stands at "
+                                                     "character 4; the field must be plain text."));
+    CHECK(lineOf(report, 7).column == QStringLiteral("Efternamn"));
+    CHECK(lineOf(report, 7).reason ==
+          QStringLiteral("The field holds 201 characters; at most 200 are taken."));
+    QStringList stored;
+    for (const Student &student : f.students())
+        stored.append(student.identity);
+    stored.sort();
+    CHECK(stored == QStringList{QStringLiteral("19090527-1474"), QStringLiteral("19500818-2304")});
+}
+
 TEST_CASE("The same person twice in one file with different data is a conflict on both lines")
 {
     Fixture f;
