@@ -85,6 +85,17 @@ QString cellOf(const CsvDocument &document, qsizetype record, int column)
 // any a student has, short enough to be a mistake (a whole line pasted into one cell).
 constexpr qsizetype longestField = 200;
 
+// An excel-csv export puts a ' before a cell that starts as a formula would (=, +, -, @), so
+// that Excel shows it as text; read again, the cell is what was exported. A name such as
+// 't Hooft keeps its '.
+QString withoutFormulaGuard(QString cell)
+{
+    static constexpr QStringView triggers = u"=+-@";
+    if (cell.size() >= 2 && cell.front() == u'\'' && triggers.contains(cell.at(1)))
+        cell.remove(0, 1);
+    return cell;
+}
+
 QString &fieldOf(Student &student, StudentField field)
 {
     switch (field) {
@@ -409,7 +420,8 @@ Result<ImportPlan> StudentImport::plan(const ImportSource &source, const ColumnM
         Student student;
         for (const StudentField field : allFields()) {
             if (field != StudentField::Identity)
-                fieldOf(student, field) = cellOf(document, r, mapping.column(field));
+                fieldOf(student, field) =
+                    withoutFormulaGuard(cellOf(document, r, mapping.column(field)));
         }
         student.identity = identity->canonical();
 

@@ -100,6 +100,13 @@ TEST_CASE(
           QByteArray(
               "\xEF\xBB\xBFPersonnummer;Efternamn;Förnamn;E-post;Programkod;Program;HSA-ID;Steg\r\n"
               "19500118-2046;Åberg;\"'=HYPERLINK(\"\"x\"\")\";;;;;new\r\n"));
+
+    // Imported again, the Excel list gives the name as it was, without the '.
+    DataFile copy(dir.filePath(QStringLiteral("copy.sqlite")), clock);
+    copy.importFile(excel);
+    REQUIRE(copy.students().size() == 1);
+    CHECK(copy.students().first().givenNames == QStringLiteral("=HYPERLINK(\"x\")"));
+    CHECK(copy.students() == data.students());
 }
 
 TEST_CASE("An export to a folder that does not exist fails with the file's name")

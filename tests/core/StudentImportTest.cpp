@@ -198,6 +198,23 @@ TEST_CASE("A field with a control character or of a pasted line's length is reje
     CHECK(stored == QStringList{QStringLiteral("19090527-1474"), QStringLiteral("19500818-2304")});
 }
 
+TEST_CASE("The ' an excel-csv export puts before a formula-like cell is taken off again")
+{
+    Fixture f;
+    f.import("Personnummer;Efternamn;F\xc3\xb6rnamn\n"
+             "19500818-2304;'=Nilsson;'-Ida\n"
+             "19891231-2389;'t Hooft;'\n");
+    QHash<QString, Student> byIdentity;
+    for (const Student &student : f.students())
+        byIdentity.insert(student.identity, student);
+    CHECK(byIdentity.value(QStringLiteral("19500818-2304")).familyName ==
+          QStringLiteral("=Nilsson"));
+    CHECK(byIdentity.value(QStringLiteral("19500818-2304")).givenNames == QStringLiteral("-Ida"));
+    CHECK(byIdentity.value(QStringLiteral("19891231-2389")).familyName ==
+          QStringLiteral("'t Hooft"));
+    CHECK(byIdentity.value(QStringLiteral("19891231-2389")).givenNames == QStringLiteral("'"));
+}
+
 TEST_CASE("The same person twice in one file with different data is a conflict on both lines")
 {
     Fixture f;
