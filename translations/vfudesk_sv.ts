@@ -265,32 +265,32 @@ De nuvarande uppgifterna sparas som %3.</translation>
 <context>
     <name>vfu::CsvReader</name>
     <message>
-        <location filename="../core/csv/CsvReader.cpp" line="270"/>
+        <location filename="../core/csv/CsvReader.cpp" line="290"/>
         <source>Line %1, column %2</source>
         <translation>Rad %1, kolumn %2</translation>
     </message>
     <message>
-        <location filename="../core/csv/CsvReader.cpp" line="271"/>
+        <location filename="../core/csv/CsvReader.cpp" line="291"/>
         <source>%1, line %2, column %3</source>
         <translation>%1, rad %2, kolumn %3</translation>
     </message>
     <message>
-        <location filename="../core/csv/CsvReader.cpp" line="273"/>
+        <location filename="../core/csv/CsvReader.cpp" line="293"/>
         <source>%1: a quoted field starts here and has no closing quote, so the rest of the file cannot be read.</source>
         <translation>%1: ett fält inom citattecken börjar här och saknar avslutande citattecken, så resten av filen kan inte läsas.</translation>
     </message>
     <message>
-        <location filename="../core/csv/CsvReader.cpp" line="285"/>
+        <location filename="../core/csv/CsvReader.cpp" line="305"/>
         <source>Could not open the file %1: %2</source>
         <translation>Kunde inte öppna filen %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/csv/CsvReader.cpp" line="292"/>
+        <location filename="../core/csv/CsvReader.cpp" line="312"/>
         <source>Could not read the file %1: %2</source>
         <translation>Kunde inte läsa filen %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/csv/CsvReader.cpp" line="332"/>
+        <location filename="../core/csv/CsvReader.cpp" line="352"/>
         <source>UTF-8 with BOM</source>
         <translation>UTF-8 med BOM</translation>
     </message>
@@ -3064,118 +3064,123 @@ Studenterna som den lade till (%3) tas bort ur datafilen, om de inte har ändrat
 <context>
     <name>vfu::StudentImport</name>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="225"/>
+        <location filename="../core/io/StudentImport.cpp" line="248"/>
         <source>The field holds %1 characters; at most %2 are taken.</source>
         <translation>Fältet har %1 tecken; högst %2 tas emot.</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="231"/>
+        <location filename="../core/io/StudentImport.cpp" line="254"/>
         <source>A control character (U+%1) stands at character %2; the field must be plain text.</source>
         <translation>Ett styrtecken (U+%1) står vid tecken %2; fältet ska vara vanlig text.</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="195"/>
+        <location filename="../core/io/StudentImport.cpp" line="218"/>
         <source>%1: no header with a column of identity numbers was found in the first %2 lines (looked for &quot;Personnummer (Student)&quot;, &quot;Personnummer&quot; or &quot;Identity&quot;).</source>
         <translation>%1: ingen rubrikrad med en kolumn för personnummer hittades bland de första %2 raderna (letade efter ”Personnummer (Student)”, ”Personnummer” eller ”Identity”).</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="291"/>
+        <location filename="../core/io/StudentImport.cpp" line="105"/>
+        <source>The file has a byte that is not UTF-8 at character %1 (shown as %2); correct it there and import the list again.</source>
+        <translation>Filen har en byte som inte är UTF-8 vid tecken %1 (visas som %2); rätta den där och importera listan igen.</translation>
+    </message>
+    <message>
+        <location filename="../core/io/StudentImport.cpp" line="314"/>
         <source>identity number</source>
         <translation>personnummer</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="293"/>
+        <location filename="../core/io/StudentImport.cpp" line="316"/>
         <source>family name</source>
         <translation>efternamn</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="295"/>
+        <location filename="../core/io/StudentImport.cpp" line="318"/>
         <source>given names</source>
         <translation>förnamn</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="297"/>
+        <location filename="../core/io/StudentImport.cpp" line="320"/>
         <source>e-mail</source>
         <translation>e-post</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="299"/>
+        <location filename="../core/io/StudentImport.cpp" line="322"/>
         <source>programme code</source>
         <translation>programkod</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="301"/>
+        <location filename="../core/io/StudentImport.cpp" line="324"/>
         <source>programme</source>
         <translation>program</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="316"/>
+        <location filename="../core/io/StudentImport.cpp" line="339"/>
         <source>Inserted</source>
         <translation>Ny</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="318"/>
+        <location filename="../core/io/StudentImport.cpp" line="341"/>
         <source>Updated</source>
         <translation>Uppdaterad</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="320"/>
+        <location filename="../core/io/StudentImport.cpp" line="343"/>
         <source>Unchanged</source>
         <translation>Oförändrad</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="322"/>
+        <location filename="../core/io/StudentImport.cpp" line="345"/>
         <source>Rejected</source>
         <translation>Avvisad</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="332"/>
+        <location filename="../core/io/StudentImport.cpp" line="355"/>
         <source>No column is chosen for the identity number.</source>
         <translation>Ingen kolumn är vald för personnummer.</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="334"/>
+        <location filename="../core/io/StudentImport.cpp" line="357"/>
         <source>No column is chosen for the family name or the given names.</source>
         <translation>Ingen kolumn är vald för efternamn eller förnamn.</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="380"/>
-        <location filename="../core/io/StudentImport.cpp" line="391"/>
+        <location filename="../core/io/StudentImport.cpp" line="403"/>
+        <location filename="../core/io/StudentImport.cpp" line="414"/>
         <source>The line has %1 fields but the header has %2.</source>
         <translation>Raden har %1 fält men rubrikraden har %2.</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="400"/>
+        <location filename="../core/io/StudentImport.cpp" line="423"/>
         <source>The identity number is empty.</source>
         <translation>Personnumret är tomt.</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="420"/>
+        <location filename="../core/io/StudentImport.cpp" line="444"/>
         <source>The student has no name.</source>
         <translation>Studenten har inget namn.</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="437"/>
+        <location filename="../core/io/StudentImport.cpp" line="465"/>
         <source>&quot;%1&quot; is not an e-mail address.</source>
         <translation>”%1” är ingen e-postadress.</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="470"/>
+        <location filename="../core/io/StudentImport.cpp" line="498"/>
         <source>The same person is also on line %1 with different data.</source>
         <translation>Samma person finns också på rad %1 med andra uppgifter.</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="480"/>
+        <location filename="../core/io/StudentImport.cpp" line="508"/>
         <source>The same as line %1.</source>
         <translation>Samma som rad %1.</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="584"/>
+        <location filename="../core/io/StudentImport.cpp" line="612"/>
         <source>The student on line %1 was added to the data file by someone else while this import was prepared; nothing was written. Import the list again.</source>
         <translation>Studenten på rad %1 lades till i datafilen av någon annan medan importen förbereddes; inget skrevs. Importera listan igen.</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="596"/>
+        <location filename="../core/io/StudentImport.cpp" line="624"/>
         <source>The student on line %1 was changed or removed while this import was prepared; nothing was written. Import the list again.</source>
         <translation>Studenten på rad %1 ändrades eller togs bort medan importen förbereddes; inget skrevs. Importera listan igen.</translation>
     </message>
@@ -3184,7 +3189,7 @@ Studenterna som den lade till (%3) tas bort ur datafilen, om de inte har ändrat
         <translation type="vanished">Importen kunde inte starta: datafilen är upptagen eller skrivskyddad.</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="570"/>
+        <location filename="../core/io/StudentImport.cpp" line="598"/>
         <source>The import was cancelled; nothing was written.</source>
         <translation>Importen avbröts; inget sparades.</translation>
     </message>

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QStringDecoder>
 
+#include <algorithm>
 #include <array>
 #include <limits>
 #include <utility>
@@ -33,8 +34,24 @@ struct Decoded
     TextEncoding encoding = TextEncoding::Utf8;
 };
 
+// Whether the text holds a letter beyond ASCII that was decoded, not replaced.
+bool holdsDecodedBeyondAscii(const QString &text)
+{
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) {
+        return c.unicode() >= 0x80 && c != QChar::ReplacementCharacter;
+    });
+}
+
 Decoded decode(const QByteArray &bytes)
 {
+    // Excel's "Unicode text" is UTF-16 with a byte order mark (and tabs between fields).
+    const bool utf16Le = bytes.startsWith("\xFF\xFE");
+    if (utf16Le || bytes.startsWith("\xFE\xFF")) {
+        QStringDecoder utf16(utf16Le ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE,
+                             QStringDecoder::Flag::Stateless);
+        return {utf16.decode(QByteArrayView(bytes).sliced(2)), TextEncoding::Utf16};
+    }
+
     // A byte order mark is trusted even if invalid bytes follow; Qt's decoder drops it.
     const bool hasBom = bytes.startsWith("\xEF\xBB\xBF");
     QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
@@ -42,8 +59,11 @@ Decoded decode(const QByteArray &bytes)
     if (hasBom)
         return {std::move(text), TextEncoding::Utf8WithBom};
 
-    // Text in Windows-1252 with any letter beyond ASCII is, in practice, never valid UTF-8.
-    if (!utf8.hasError())
+    // Text in Windows-1252 with any letter beyond ASCII is, in practice, never valid UTF-8. A
+    // file that holds UTF-8's letters and a few bytes that are not is UTF-8 with damage: its
+    // bad bytes are kept as U+FFFD, for the import to point at, rather than the whole file
+    // read as Windows-1252 with every å turned into "Ã¥".
+    if (!utf8.hasError() || holdsDecodedBeyondAscii(text))
         return {std::move(text), TextEncoding::Utf8};
     return {decodeWindows1252(bytes), TextEncoding::Windows1252};
 }
@@ -332,6 +352,8 @@ QString CsvReader::encodingName(TextEncoding encoding)
         return tr("UTF-8 with BOM");
     case TextEncoding::Windows1252:
         return QStringLiteral("Windows-1252");
+    case TextEncoding::Utf16:
+        return QStringLiteral("UTF-16");
     }
     return {}; // not reached: the switch names every encoding, and -Wswitch keeps it so
 }

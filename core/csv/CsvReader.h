@@ -15,8 +15,9 @@
 namespace vfu {
 
 // How the bytes of a file were turned into text. Excel on a Swedish Windows saves "CSV" as
-// Windows-1252 and "CSV UTF-8" with a byte order mark; Ladok exports UTF-8 with a mark.
-enum class TextEncoding { Utf8, Utf8WithBom, Windows1252 };
+// Windows-1252, "CSV UTF-8" with a byte order mark and "Unicode text" as UTF-16 with one;
+// Ladok exports UTF-8 with a mark.
+enum class TextEncoding { Utf8, Utf8WithBom, Windows1252, Utf16 };
 
 struct CsvRecord
 {

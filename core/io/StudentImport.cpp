@@ -96,6 +96,18 @@ QString withoutFormulaGuard(QString cell)
     return cell;
 }
 
+// Where a file read as UTF-8 had a byte that is not (CsvReader keeps it as U+FFFD), or nothing.
+std::optional<QString> notUtf8(const QString &text)
+{
+    const qsizetype at = text.indexOf(QChar(QChar::ReplacementCharacter));
+    if (at < 0)
+        return std::nullopt;
+    return StudentImport::tr("The file has a byte that is not UTF-8 at character %1 (shown as "
+                             "%2); correct it there and import the list again.")
+        .arg(at + 1)
+        .arg(QChar(QChar::ReplacementCharacter));
+}
+
 QString &fieldOf(Student &student, StudentField field)
 {
     switch (field) {
@@ -436,7 +448,11 @@ Result<ImportPlan> StudentImport::plan(const ImportSource &source, const ColumnM
         for (const StudentField field : allFields()) {
             if (field == StudentField::Identity)
                 continue;
-            if (const std::optional<QString> problem = notPlainText(fieldOf(student, field))) {
+            const QString &text = fieldOf(student, field);
+            std::optional<QString> problem = notUtf8(text);
+            if (!problem)
+                problem = notPlainText(text);
+            if (problem) {
                 reject(line, header(field), *problem);
                 plain = false;
                 break;

@@ -198,6 +198,29 @@ TEST_CASE("A field with a control character or of a pasted line's length is reje
     CHECK(stored == QStringList{QStringLiteral("19090527-1474"), QStringLiteral("19500818-2304")});
 }
 
+TEST_CASE("A UTF-8 list with a bad byte imports its other lines, and the bad one is rejected "
+          "saying where")
+{
+    Fixture f;
+    const ImportReport report = f.import("Personnummer;Efternamn;F\xc3\xb6rnamn\n"
+                                         "19500818-2304;Nilsson;Ida\n"
+                                         "19891231-2389;\xd6lsson;Klara\n"
+                                         "19820820-2393;\xc3\x85"
+                                         "berg;Anna\n");
+    CHECK(report.encoding == TextEncoding::Utf8);
+    CHECK(report.count(LineFate::Inserted) == 2);
+    CHECK(lineOf(report, 3).fate == LineFate::Rejected);
+    CHECK(lineOf(report, 3).column == QStringLiteral("Efternamn"));
+    CHECK(lineOf(report, 3).reason ==
+          QStringLiteral("The file has a byte that is not UTF-8 at character 1 (shown as "
+                         "\uFFFD); correct it there and import the list again."));
+    QStringList familyNames;
+    for (const Student &student : f.students())
+        familyNames.append(student.familyName);
+    familyNames.sort();
+    CHECK(familyNames == QStringList{QStringLiteral("Nilsson"), QStringLiteral("\u00c5berg")});
+}
+
 TEST_CASE("The ' an excel-csv export puts before a formula-like cell is taken off again")
 {
     Fixture f;

@@ -45,6 +45,35 @@ TEST_CASE("Bytes that are not valid UTF-8 are read as Windows-1252")
                                                    {u"åäö"_s, u"€"_s}});
 }
 
+TEST_CASE("UTF-8 with a few bad bytes stays UTF-8, the bad bytes kept as U+FFFD")
+{
+    const auto document = parsedCsv("Namn;Ort\n\xC3\x85sa \xD6\x62\x65rg;Malm\xC3\xB6\n");
+
+    CHECK(document.encoding == TextEncoding::Utf8);
+    CHECK(fieldsOf(document) ==
+          QList<QStringList>{{u"Namn"_s, u"Ort"_s}, {u"Åsa \uFFFDberg"_s, u"Malmö"_s}});
+}
+
+TEST_CASE("UTF-16 with a byte order mark, as Excel's Unicode text, is read in either order")
+{
+    const QString text = u"Namn\tOrt\r\nÅsa Öberg\tMalmö\r\n"_s;
+    QByteArray little("\xFF\xFE");
+    QByteArray big("\xFE\xFF");
+    for (const QChar c : text) {
+        little.append(static_cast<char>(c.unicode() & 0xff))
+            .append(static_cast<char>(c.unicode() >> 8));
+        big.append(static_cast<char>(c.unicode() >> 8))
+            .append(static_cast<char>(c.unicode() & 0xff));
+    }
+    for (const QByteArray &bytes : {little, big}) {
+        const auto document = parsedCsv(bytes);
+        CHECK(document.encoding == TextEncoding::Utf16);
+        CHECK(document.separator == u'\t');
+        CHECK(fieldsOf(document) ==
+              QList<QStringList>{{u"Namn"_s, u"Ort"_s}, {u"Åsa Öberg"_s, u"Malmö"_s}});
+    }
+}
+
 TEST_CASE("The built-in Windows-1252 table decodes å ä ö and the euro sign")
 {
     CHECK(vfu::decodeWindows1252Builtin("\xE5\xE4\xF6\xC5\xC4\xD6\x80\x96") == u"åäöÅÄÖ€–"_s);
@@ -234,4 +263,5 @@ TEST_CASE("Encodings have the names an import report shows")
     CHECK(CsvReader::encodingName(TextEncoding::Utf8) == u"UTF-8"_s);
     CHECK(CsvReader::encodingName(TextEncoding::Utf8WithBom) == u"UTF-8 with BOM"_s);
     CHECK(CsvReader::encodingName(TextEncoding::Windows1252) == u"Windows-1252"_s);
+    CHECK(CsvReader::encodingName(TextEncoding::Utf16) == u"UTF-16"_s);
 }
