@@ -265,32 +265,32 @@ De nuvarande uppgifterna sparas som %3.</translation>
 <context>
     <name>vfu::CsvReader</name>
     <message>
-        <location filename="../core/csv/CsvReader.cpp" line="290"/>
+        <location filename="../core/csv/CsvReader.cpp" line="305"/>
         <source>Line %1, column %2</source>
         <translation>Rad %1, kolumn %2</translation>
     </message>
     <message>
-        <location filename="../core/csv/CsvReader.cpp" line="291"/>
+        <location filename="../core/csv/CsvReader.cpp" line="306"/>
         <source>%1, line %2, column %3</source>
         <translation>%1, rad %2, kolumn %3</translation>
     </message>
     <message>
-        <location filename="../core/csv/CsvReader.cpp" line="293"/>
+        <location filename="../core/csv/CsvReader.cpp" line="308"/>
         <source>%1: a quoted field starts here and has no closing quote, so the rest of the file cannot be read.</source>
         <translation>%1: ett fält inom citattecken börjar här och saknar avslutande citattecken, så resten av filen kan inte läsas.</translation>
     </message>
     <message>
-        <location filename="../core/csv/CsvReader.cpp" line="305"/>
+        <location filename="../core/csv/CsvReader.cpp" line="320"/>
         <source>Could not open the file %1: %2</source>
         <translation>Kunde inte öppna filen %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/csv/CsvReader.cpp" line="312"/>
+        <location filename="../core/csv/CsvReader.cpp" line="327"/>
         <source>Could not read the file %1: %2</source>
         <translation>Kunde inte läsa filen %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/csv/CsvReader.cpp" line="352"/>
+        <location filename="../core/csv/CsvReader.cpp" line="367"/>
         <source>UTF-8 with BOM</source>
         <translation>UTF-8 med BOM</translation>
     </message>
@@ -3064,123 +3064,123 @@ Studenterna som den lade till (%3) tas bort ur datafilen, om de inte har ändrat
 <context>
     <name>vfu::StudentImport</name>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="248"/>
+        <location filename="../core/io/StudentImport.cpp" line="250"/>
         <source>The field holds %1 characters; at most %2 are taken.</source>
         <translation>Fältet har %1 tecken; högst %2 tas emot.</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="254"/>
+        <location filename="../core/io/StudentImport.cpp" line="256"/>
         <source>A control character (U+%1) stands at character %2; the field must be plain text.</source>
         <translation>Ett styrtecken (U+%1) står vid tecken %2; fältet ska vara vanlig text.</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="218"/>
+        <location filename="../core/io/StudentImport.cpp" line="220"/>
         <source>%1: no header with a column of identity numbers was found in the first %2 lines (looked for &quot;Personnummer (Student)&quot;, &quot;Personnummer&quot; or &quot;Identity&quot;).</source>
         <translation>%1: ingen rubrikrad med en kolumn för personnummer hittades bland de första %2 raderna (letade efter ”Personnummer (Student)”, ”Personnummer” eller ”Identity”).</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="105"/>
-        <source>The file has a byte that is not UTF-8 at character %1 (shown as %2); correct it there and import the list again.</source>
-        <translation>Filen har en byte som inte är UTF-8 vid tecken %1 (visas som %2); rätta den där och importera listan igen.</translation>
+        <location filename="../core/io/StudentImport.cpp" line="106"/>
+        <source>At character %1 the file holds bytes that are no character in its encoding (shown as %2); correct them there and import the list again.</source>
+        <translation>Vid tecken %1 har filen byte som inte är något tecken i dess teckenkodning (visas som %2); rätta dem där och importera listan igen.</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="314"/>
+        <location filename="../core/io/StudentImport.cpp" line="316"/>
         <source>identity number</source>
         <translation>personnummer</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="316"/>
+        <location filename="../core/io/StudentImport.cpp" line="318"/>
         <source>family name</source>
         <translation>efternamn</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="318"/>
+        <location filename="../core/io/StudentImport.cpp" line="320"/>
         <source>given names</source>
         <translation>förnamn</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="320"/>
+        <location filename="../core/io/StudentImport.cpp" line="322"/>
         <source>e-mail</source>
         <translation>e-post</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="322"/>
+        <location filename="../core/io/StudentImport.cpp" line="324"/>
         <source>programme code</source>
         <translation>programkod</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="324"/>
+        <location filename="../core/io/StudentImport.cpp" line="326"/>
         <source>programme</source>
         <translation>program</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="339"/>
+        <location filename="../core/io/StudentImport.cpp" line="341"/>
         <source>Inserted</source>
         <translation>Ny</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="341"/>
+        <location filename="../core/io/StudentImport.cpp" line="343"/>
         <source>Updated</source>
         <translation>Uppdaterad</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="343"/>
+        <location filename="../core/io/StudentImport.cpp" line="345"/>
         <source>Unchanged</source>
         <translation>Oförändrad</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="345"/>
+        <location filename="../core/io/StudentImport.cpp" line="347"/>
         <source>Rejected</source>
         <translation>Avvisad</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="355"/>
+        <location filename="../core/io/StudentImport.cpp" line="357"/>
         <source>No column is chosen for the identity number.</source>
         <translation>Ingen kolumn är vald för personnummer.</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="357"/>
+        <location filename="../core/io/StudentImport.cpp" line="359"/>
         <source>No column is chosen for the family name or the given names.</source>
         <translation>Ingen kolumn är vald för efternamn eller förnamn.</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="403"/>
-        <location filename="../core/io/StudentImport.cpp" line="414"/>
+        <location filename="../core/io/StudentImport.cpp" line="405"/>
+        <location filename="../core/io/StudentImport.cpp" line="416"/>
         <source>The line has %1 fields but the header has %2.</source>
         <translation>Raden har %1 fält men rubrikraden har %2.</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="423"/>
+        <location filename="../core/io/StudentImport.cpp" line="425"/>
         <source>The identity number is empty.</source>
         <translation>Personnumret är tomt.</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="444"/>
+        <location filename="../core/io/StudentImport.cpp" line="446"/>
         <source>The student has no name.</source>
         <translation>Studenten har inget namn.</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="465"/>
+        <location filename="../core/io/StudentImport.cpp" line="467"/>
         <source>&quot;%1&quot; is not an e-mail address.</source>
         <translation>”%1” är ingen e-postadress.</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="498"/>
+        <location filename="../core/io/StudentImport.cpp" line="500"/>
         <source>The same person is also on line %1 with different data.</source>
         <translation>Samma person finns också på rad %1 med andra uppgifter.</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="508"/>
+        <location filename="../core/io/StudentImport.cpp" line="510"/>
         <source>The same as line %1.</source>
         <translation>Samma som rad %1.</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="612"/>
+        <location filename="../core/io/StudentImport.cpp" line="614"/>
         <source>The student on line %1 was added to the data file by someone else while this import was prepared; nothing was written. Import the list again.</source>
         <translation>Studenten på rad %1 lades till i datafilen av någon annan medan importen förbereddes; inget skrevs. Importera listan igen.</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="624"/>
+        <location filename="../core/io/StudentImport.cpp" line="626"/>
         <source>The student on line %1 was changed or removed while this import was prepared; nothing was written. Import the list again.</source>
         <translation>Studenten på rad %1 ändrades eller togs bort medan importen förbereddes; inget skrevs. Importera listan igen.</translation>
     </message>
@@ -3189,7 +3189,7 @@ Studenterna som den lade till (%3) tas bort ur datafilen, om de inte har ändrat
         <translation type="vanished">Importen kunde inte starta: datafilen är upptagen eller skrivskyddad.</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="598"/>
+        <location filename="../core/io/StudentImport.cpp" line="600"/>
         <source>The import was cancelled; nothing was written.</source>
         <translation>Importen avbröts; inget sparades.</translation>
     </message>

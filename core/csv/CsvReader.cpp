@@ -42,6 +42,20 @@ bool holdsDecodedBeyondAscii(const QString &text)
     });
 }
 
+// UTF-16 text in which a surrogate stands alone, as a damaged file has it, with U+FFFD there:
+// what the rest of VFU Desk (and the UTF-8 it writes) can hold.
+QString withLoneSurrogatesReplaced(QString text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
+            ++i; // a pair: one character
+        else if (c.isSurrogate())
+            text[i] = QChar::ReplacementCharacter;
+    }
+    return text;
+}
+
 Decoded decode(const QByteArray &bytes)
 {
     // Excel's "Unicode text" is UTF-16 with a byte order mark (and tabs between fields).
@@ -49,7 +63,8 @@ Decoded decode(const QByteArray &bytes)
     if (utf16Le || bytes.startsWith("\xFE\xFF")) {
         QStringDecoder utf16(utf16Le ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE,
                              QStringDecoder::Flag::Stateless);
-        return {utf16.decode(QByteArrayView(bytes).sliced(2)), TextEncoding::Utf16};
+        return {withLoneSurrogatesReplaced(utf16.decode(QByteArrayView(bytes).sliced(2))),
+                TextEncoding::Utf16};
     }
 
     // A byte order mark is trusted even if invalid bytes follow; Qt's decoder drops it.

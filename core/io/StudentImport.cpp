@@ -96,14 +96,16 @@ QString withoutFormulaGuard(QString cell)
     return cell;
 }
 
-// Where a file read as UTF-8 had a byte that is not (CsvReader keeps it as U+FFFD), or nothing.
-std::optional<QString> notUtf8(const QString &text)
+// Where the file held bytes that are no character in its encoding (CsvReader keeps them as
+// U+FFFD), or nothing.
+std::optional<QString> notText(const QString &text)
 {
     const qsizetype at = text.indexOf(QChar(QChar::ReplacementCharacter));
     if (at < 0)
         return std::nullopt;
-    return StudentImport::tr("The file has a byte that is not UTF-8 at character %1 (shown as "
-                             "%2); correct it there and import the list again.")
+    return StudentImport::tr("At character %1 the file holds bytes that are no character in its "
+                             "encoding (shown as %2); correct them there and import the list "
+                             "again.")
         .arg(at + 1)
         .arg(QChar(QChar::ReplacementCharacter));
 }
@@ -449,7 +451,7 @@ Result<ImportPlan> StudentImport::plan(const ImportSource &source, const ColumnM
             if (field == StudentField::Identity)
                 continue;
             const QString &text = fieldOf(student, field);
-            std::optional<QString> problem = notUtf8(text);
+            std::optional<QString> problem = notText(text);
             if (!problem)
                 problem = notPlainText(text);
             if (problem) {

@@ -212,8 +212,9 @@ TEST_CASE("A UTF-8 list with a bad byte imports its other lines, and the bad one
     CHECK(lineOf(report, 3).fate == LineFate::Rejected);
     CHECK(lineOf(report, 3).column == QStringLiteral("Efternamn"));
     CHECK(lineOf(report, 3).reason ==
-          QStringLiteral("The file has a byte that is not UTF-8 at character 1 (shown as "
-                         "\uFFFD); correct it there and import the list again."));
+          QStringLiteral("At character 1 the file holds bytes that are no character in its "
+                         "encoding (shown as \uFFFD); correct them there and import the list "
+                         "again."));
     QStringList familyNames;
     for (const Student &student : f.students())
         familyNames.append(student.familyName);

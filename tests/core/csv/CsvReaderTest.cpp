@@ -74,6 +74,18 @@ TEST_CASE("UTF-16 with a byte order mark, as Excel's Unicode text, is read in ei
     }
 }
 
+TEST_CASE("A UTF-16 surrogate that stands alone is read as U+FFFD")
+{
+    // "a" D800 ";" DC00 "b" D83D DE00 (a pair: one character), little-endian
+    const auto document = parsedCsv(QByteArray("\xFF\xFE"
+                                               "a\0\x00\xD8;\0\x00\xDC"
+                                               "b\0\x3D\xD8\x00\xDE",
+                                               16));
+
+    CHECK(document.encoding == TextEncoding::Utf16);
+    CHECK(fieldsOf(document) == QList<QStringList>{{u"a\uFFFD"_s, u"\uFFFDb\U0001F600"_s}});
+}
+
 TEST_CASE("The built-in Windows-1252 table decodes å ä ö and the euro sign")
 {
     CHECK(vfu::decodeWindows1252Builtin("\xE5\xE4\xF6\xC5\xC4\xD6\x80\x96") == u"åäöÅÄÖ€–"_s);
