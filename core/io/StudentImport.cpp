@@ -96,6 +96,22 @@ QString withoutFormulaGuard(QString cell)
     return cell;
 }
 
+// The check of every field of every line, in one pass: true for plain text of a sensible length,
+// which notText() and notPlainText() then need not look at.
+bool looksPlain(const QString &text)
+{
+    if (text.size() > longestField)
+        return false;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u >= 0x20 && u < 0x7f)
+            continue;
+        if (u < 0xa0 || u == QChar::ReplacementCharacter)
+            return false;
+    }
+    return true;
+}
+
 // Where the file held bytes that are no character in its encoding (CsvReader keeps them as
 // U+FFFD), or nothing.
 std::optional<QString> notText(const QString &text)
@@ -451,6 +467,8 @@ Result<ImportPlan> StudentImport::plan(const ImportSource &source, const ColumnM
             if (field == StudentField::Identity)
                 continue;
             const QString &text = fieldOf(student, field);
+            if (looksPlain(text))
+                continue;
             std::optional<QString> problem = notText(text);
             if (!problem)
                 problem = notPlainText(text);
