@@ -541,82 +541,82 @@ The current data is kept as %3.</source>
 <context>
     <name>vfu::IdentityNumber</name>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="27"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="28"/>
         <source>January</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="28"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="29"/>
         <source>February</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="29"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="30"/>
         <source>March</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="30"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="31"/>
         <source>April</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="31"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="32"/>
         <source>May</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="32"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="33"/>
         <source>June</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="33"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="34"/>
         <source>July</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="34"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="35"/>
         <source>August</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="35"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="36"/>
         <source>September</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="36"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="37"/>
         <source>October</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="37"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="38"/>
         <source>November</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="38"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="39"/>
         <source>December</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="92"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="98"/>
         <source>An identity number has no spaces inside; write &apos;-&apos; before the last four digits, or &apos;+&apos; for a person aged 100 or more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="99"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="105"/>
         <source>An identity number has only one separator, &apos;-&apos; or &apos;+&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="107"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="116"/>
         <source>The character &apos;%1&apos; does not belong in an identity number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/identity/IdentityNumber.cpp" line="114"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="123"/>
         <source>An identity number has 10 or 12 digits; this has %n.</source>
         <translation>
             <numerusform>An identity number has 10 or 12 digits; this has %n.</numerusform>
@@ -624,92 +624,92 @@ The current data is kept as %3.</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="119"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="128"/>
         <source>The &apos;%1&apos; must stand right before the last four digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="135"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="145"/>
         <source>The letter %1 is out of place: only the first of the last four characters can be a letter, as in an interim number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="141"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="151"/>
         <source>The letter %1 is not used in interim numbers; they use T, R, S, U, W, X, J, K, L, M or N.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="184"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="194"/>
         <source>Month %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="187"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="197"/>
         <source>Day %1 does not exist, not even in a coordination number (61 to 91).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="193"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="203"/>
         <source>Day %1 does not exist; a coordination number adds 60 to the day (61 to 91).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="199"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="209"/>
         <source>Month 00 does not exist; only a coordination number may leave the month unknown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="204"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="214"/>
         <source>Day 00 does not exist; only a coordination number may leave the day unknown (as 60).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="214"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="224"/>
         <source>There is no 29 February in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="217"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="227"/>
         <source>There is no %1 %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="229"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="239"/>
         <source>Century %1 does not occur in identity numbers; only 18, 19 and 20 do.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="235"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="245"/>
         <source>The birth year %1 lies in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="237"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="247"/>
         <source>The birth date lies after today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="240"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="250"/>
         <source>A &apos;+&apos; marks a person who turns 100 this year or is older, but someone born in %1 is younger.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="252"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="262"/>
         <source>The birth number 000 does not exist; it runs from 001 to 999.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="267"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="277"/>
         <source>The check digit should be %1, not %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="279"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="289"/>
         <source>The identity number is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="304"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="314"/>
         <source>Someone born in %1 would be %2 years old this year; an identity number of someone over %3 is taken to be mistyped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3035,128 +3035,131 @@ The students it added (%3) leave the data file, unless they were changed since; 
 <context>
     <name>vfu::StudentImport</name>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="250"/>
+        <location filename="../core/io/StudentImport.cpp" line="266"/>
         <source>The field holds %1 characters; at most %2 are taken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="256"/>
+        <location filename="../core/io/StudentImport.cpp" line="272"/>
         <source>A control character (U+%1) stands at character %2; the field must be plain text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="220"/>
+        <location filename="../core/io/StudentImport.cpp" line="236"/>
         <source>%1: no header with a column of identity numbers was found in the first %2 lines (looked for &quot;Personnummer (Student)&quot;, &quot;Personnummer&quot; or &quot;Identity&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="106"/>
+        <location filename="../core/io/StudentImport.cpp" line="122"/>
         <source>At character %1 the file holds bytes that are no character in its encoding (shown as %2); correct them there and import the list again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="316"/>
+        <location filename="../core/io/StudentImport.cpp" line="332"/>
         <source>identity number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="318"/>
+        <location filename="../core/io/StudentImport.cpp" line="334"/>
         <source>family name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="320"/>
+        <location filename="../core/io/StudentImport.cpp" line="336"/>
         <source>given names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="322"/>
+        <location filename="../core/io/StudentImport.cpp" line="338"/>
         <source>e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="324"/>
+        <location filename="../core/io/StudentImport.cpp" line="340"/>
         <source>programme code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="326"/>
+        <location filename="../core/io/StudentImport.cpp" line="342"/>
         <source>programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="341"/>
+        <location filename="../core/io/StudentImport.cpp" line="357"/>
         <source>Inserted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="343"/>
+        <location filename="../core/io/StudentImport.cpp" line="359"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="345"/>
+        <location filename="../core/io/StudentImport.cpp" line="361"/>
         <source>Unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="347"/>
+        <location filename="../core/io/StudentImport.cpp" line="363"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="357"/>
+        <location filename="../core/io/StudentImport.cpp" line="373"/>
         <source>No column is chosen for the identity number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="359"/>
+        <location filename="../core/io/StudentImport.cpp" line="375"/>
         <source>No column is chosen for the family name or the given names.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="405"/>
-        <location filename="../core/io/StudentImport.cpp" line="416"/>
+        <location filename="../core/io/StudentImport.cpp" line="418"/>
+        <location filename="../core/io/StudentImport.cpp" line="429"/>
         <source>The line has %1 fields but the header has %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="425"/>
+        <location filename="../core/io/StudentImport.cpp" line="438"/>
         <source>The identity number is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="446"/>
+        <location filename="../core/io/StudentImport.cpp" line="459"/>
         <source>The student has no name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="467"/>
+        <location filename="../core/io/StudentImport.cpp" line="482"/>
         <source>&quot;%1&quot; is not an e-mail address.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../core/io/StudentImport.cpp" line="500"/>
-        <source>The same person is also on line %1 with different data.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../core/io/StudentImport.cpp" line="522"/>
+        <source>The same person is also on line(s) %1 with different data.</source>
+        <translation>
+            <numerusform>The same person is also on line %1 with different data.</numerusform>
+            <numerusform>The same person is also on lines %1 with different data.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="510"/>
+        <location filename="../core/io/StudentImport.cpp" line="533"/>
         <source>The same as line %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="614"/>
+        <location filename="../core/io/StudentImport.cpp" line="639"/>
         <source>The student on line %1 was added to the data file by someone else while this import was prepared; nothing was written. Import the list again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="626"/>
+        <location filename="../core/io/StudentImport.cpp" line="651"/>
         <source>The student on line %1 was changed or removed while this import was prepared; nothing was written. Import the list again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="600"/>
+        <location filename="../core/io/StudentImport.cpp" line="625"/>
         <source>The import was cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -547,82 +547,82 @@ De nuvarande uppgifterna sparas som %3.</translation>
 <context>
     <name>vfu::IdentityNumber</name>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="27"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="28"/>
         <source>January</source>
         <translation>januari</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="28"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="29"/>
         <source>February</source>
         <translation>februari</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="29"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="30"/>
         <source>March</source>
         <translation>mars</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="30"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="31"/>
         <source>April</source>
         <translation>april</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="31"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="32"/>
         <source>May</source>
         <translation>maj</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="32"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="33"/>
         <source>June</source>
         <translation>juni</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="33"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="34"/>
         <source>July</source>
         <translation>juli</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="34"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="35"/>
         <source>August</source>
         <translation>augusti</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="35"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="36"/>
         <source>September</source>
         <translation>september</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="36"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="37"/>
         <source>October</source>
         <translation>oktober</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="37"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="38"/>
         <source>November</source>
         <translation>november</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="38"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="39"/>
         <source>December</source>
         <translation>december</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="92"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="98"/>
         <source>An identity number has no spaces inside; write &apos;-&apos; before the last four digits, or &apos;+&apos; for a person aged 100 or more.</source>
         <translation>Ett personnummer har inga mellanslag; skriv ”-” före de fyra sista siffrorna, eller ”+” för den som är 100 år eller äldre.</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="99"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="105"/>
         <source>An identity number has only one separator, &apos;-&apos; or &apos;+&apos;.</source>
         <translation>Ett personnummer har bara ett skiljetecken, ”-” eller ”+”.</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="107"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="116"/>
         <source>The character &apos;%1&apos; does not belong in an identity number.</source>
         <translation>Tecknet ”%1” hör inte hemma i ett personnummer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/identity/IdentityNumber.cpp" line="114"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="123"/>
         <source>An identity number has 10 or 12 digits; this has %n.</source>
         <translation>
             <numerusform>Ett personnummer har 10 eller 12 siffror; det här har %n.</numerusform>
@@ -630,87 +630,87 @@ De nuvarande uppgifterna sparas som %3.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="119"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="128"/>
         <source>The &apos;%1&apos; must stand right before the last four digits.</source>
         <translation>”%1” ska stå direkt före de fyra sista siffrorna.</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="135"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="145"/>
         <source>The letter %1 is out of place: only the first of the last four characters can be a letter, as in an interim number.</source>
         <translation>Bokstaven %1 står på fel plats: bara det första av de fyra sista tecknen kan vara en bokstav, som i ett interimsnummer.</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="141"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="151"/>
         <source>The letter %1 is not used in interim numbers; they use T, R, S, U, W, X, J, K, L, M or N.</source>
         <translation>Bokstaven %1 används inte i interimsnummer; där används T, R, S, U, W, X, J, K, L, M eller N.</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="184"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="194"/>
         <source>Month %1 does not exist.</source>
         <translation>Månad %1 finns inte.</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="187"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="197"/>
         <source>Day %1 does not exist, not even in a coordination number (61 to 91).</source>
         <translation>Dag %1 finns inte, inte ens i ett samordningsnummer (61–91).</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="193"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="203"/>
         <source>Day %1 does not exist; a coordination number adds 60 to the day (61 to 91).</source>
         <translation>Dag %1 finns inte; i ett samordningsnummer läggs 60 till dagen (61–91).</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="199"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="209"/>
         <source>Month 00 does not exist; only a coordination number may leave the month unknown.</source>
         <translation>Månad 00 finns inte; bara ett samordningsnummer kan ha okänd månad.</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="204"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="214"/>
         <source>Day 00 does not exist; only a coordination number may leave the day unknown (as 60).</source>
         <translation>Dag 00 finns inte; bara ett samordningsnummer kan ha okänd dag (som 60).</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="214"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="224"/>
         <source>There is no 29 February in %1.</source>
         <translation>Det finns ingen 29 februari år %1.</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="217"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="227"/>
         <source>There is no %1 %2.</source>
         <translation>Det finns ingen %1 %2.</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="229"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="239"/>
         <source>Century %1 does not occur in identity numbers; only 18, 19 and 20 do.</source>
         <translation>Århundradet %1 förekommer inte i personnummer; bara 18, 19 och 20 gör det.</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="235"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="245"/>
         <source>The birth year %1 lies in the future.</source>
         <translation>Födelseåret %1 ligger i framtiden.</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="237"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="247"/>
         <source>The birth date lies after today.</source>
         <translation>Födelsedatumet ligger efter dagens datum.</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="240"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="250"/>
         <source>A &apos;+&apos; marks a person who turns 100 this year or is older, but someone born in %1 is younger.</source>
         <translation>”+” betyder att personen fyller 100 i år eller är äldre, men den som är född %1 är yngre.</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="252"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="262"/>
         <source>The birth number 000 does not exist; it runs from 001 to 999.</source>
         <translation>Födelsenumret 000 finns inte; det går från 001 till 999.</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="267"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="277"/>
         <source>The check digit should be %1, not %2.</source>
         <translation>Kontrollsiffran ska vara %1, inte %2.</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="304"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="314"/>
         <source>Someone born in %1 would be %2 years old this year; an identity number of someone over %3 is taken to be mistyped.</source>
         <translation>Den som är född %1 skulle fylla %2 år i år; ett personnummer för någon över %3 år antas vara felskrivet.</translation>
     </message>
@@ -719,7 +719,7 @@ De nuvarande uppgifterna sparas som %3.</translation>
         <translation type="vanished">Den som är född %1 fyller 200 år eller mer i år; ett personnummers plustecken täcker bara 100 till 199 år.</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="279"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="289"/>
         <source>The identity number is empty.</source>
         <translation>Personnumret är tomt.</translation>
     </message>
@@ -3064,123 +3064,130 @@ Studenterna som den lade till (%3) tas bort ur datafilen, om de inte har ändrat
 <context>
     <name>vfu::StudentImport</name>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="250"/>
+        <location filename="../core/io/StudentImport.cpp" line="266"/>
         <source>The field holds %1 characters; at most %2 are taken.</source>
         <translation>Fältet har %1 tecken; högst %2 tas emot.</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="256"/>
+        <location filename="../core/io/StudentImport.cpp" line="272"/>
         <source>A control character (U+%1) stands at character %2; the field must be plain text.</source>
         <translation>Ett styrtecken (U+%1) står vid tecken %2; fältet ska vara vanlig text.</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="220"/>
+        <location filename="../core/io/StudentImport.cpp" line="236"/>
         <source>%1: no header with a column of identity numbers was found in the first %2 lines (looked for &quot;Personnummer (Student)&quot;, &quot;Personnummer&quot; or &quot;Identity&quot;).</source>
         <translation>%1: ingen rubrikrad med en kolumn för personnummer hittades bland de första %2 raderna (letade efter ”Personnummer (Student)”, ”Personnummer” eller ”Identity”).</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="106"/>
+        <location filename="../core/io/StudentImport.cpp" line="122"/>
         <source>At character %1 the file holds bytes that are no character in its encoding (shown as %2); correct them there and import the list again.</source>
         <translation>Vid tecken %1 har filen byte som inte är något tecken i dess teckenkodning (visas som %2); rätta dem där och importera listan igen.</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="316"/>
+        <location filename="../core/io/StudentImport.cpp" line="332"/>
         <source>identity number</source>
         <translation>personnummer</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="318"/>
+        <location filename="../core/io/StudentImport.cpp" line="334"/>
         <source>family name</source>
         <translation>efternamn</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="320"/>
+        <location filename="../core/io/StudentImport.cpp" line="336"/>
         <source>given names</source>
         <translation>förnamn</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="322"/>
+        <location filename="../core/io/StudentImport.cpp" line="338"/>
         <source>e-mail</source>
         <translation>e-post</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="324"/>
+        <location filename="../core/io/StudentImport.cpp" line="340"/>
         <source>programme code</source>
         <translation>programkod</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="326"/>
+        <location filename="../core/io/StudentImport.cpp" line="342"/>
         <source>programme</source>
         <translation>program</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="341"/>
+        <location filename="../core/io/StudentImport.cpp" line="357"/>
         <source>Inserted</source>
         <translation>Ny</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="343"/>
+        <location filename="../core/io/StudentImport.cpp" line="359"/>
         <source>Updated</source>
         <translation>Uppdaterad</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="345"/>
+        <location filename="../core/io/StudentImport.cpp" line="361"/>
         <source>Unchanged</source>
         <translation>Oförändrad</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="347"/>
+        <location filename="../core/io/StudentImport.cpp" line="363"/>
         <source>Rejected</source>
         <translation>Avvisad</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="357"/>
+        <location filename="../core/io/StudentImport.cpp" line="373"/>
         <source>No column is chosen for the identity number.</source>
         <translation>Ingen kolumn är vald för personnummer.</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="359"/>
+        <location filename="../core/io/StudentImport.cpp" line="375"/>
         <source>No column is chosen for the family name or the given names.</source>
         <translation>Ingen kolumn är vald för efternamn eller förnamn.</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="405"/>
-        <location filename="../core/io/StudentImport.cpp" line="416"/>
+        <location filename="../core/io/StudentImport.cpp" line="418"/>
+        <location filename="../core/io/StudentImport.cpp" line="429"/>
         <source>The line has %1 fields but the header has %2.</source>
         <translation>Raden har %1 fält men rubrikraden har %2.</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="425"/>
+        <location filename="../core/io/StudentImport.cpp" line="438"/>
         <source>The identity number is empty.</source>
         <translation>Personnumret är tomt.</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="446"/>
+        <location filename="../core/io/StudentImport.cpp" line="459"/>
         <source>The student has no name.</source>
         <translation>Studenten har inget namn.</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="467"/>
+        <location filename="../core/io/StudentImport.cpp" line="482"/>
         <source>&quot;%1&quot; is not an e-mail address.</source>
         <translation>”%1” är ingen e-postadress.</translation>
     </message>
-    <message>
-        <location filename="../core/io/StudentImport.cpp" line="500"/>
-        <source>The same person is also on line %1 with different data.</source>
-        <translation>Samma person finns också på rad %1 med andra uppgifter.</translation>
+    <message numerus="yes">
+        <location filename="../core/io/StudentImport.cpp" line="522"/>
+        <source>The same person is also on line(s) %1 with different data.</source>
+        <translation>
+            <numerusform>Samma person finns också på rad %1 med andra uppgifter.</numerusform>
+            <numerusform>Samma person finns också på raderna %1 med andra uppgifter.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="510"/>
+        <source>The same person is also on line %1 with different data.</source>
+        <translation type="vanished">Samma person finns också på rad %1 med andra uppgifter.</translation>
+    </message>
+    <message>
+        <location filename="../core/io/StudentImport.cpp" line="533"/>
         <source>The same as line %1.</source>
         <translation>Samma som rad %1.</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="614"/>
+        <location filename="../core/io/StudentImport.cpp" line="639"/>
         <source>The student on line %1 was added to the data file by someone else while this import was prepared; nothing was written. Import the list again.</source>
         <translation>Studenten på rad %1 lades till i datafilen av någon annan medan importen förbereddes; inget skrevs. Importera listan igen.</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="626"/>
+        <location filename="../core/io/StudentImport.cpp" line="651"/>
         <source>The student on line %1 was changed or removed while this import was prepared; nothing was written. Import the list again.</source>
         <translation>Studenten på rad %1 ändrades eller togs bort medan importen förbereddes; inget skrevs. Importera listan igen.</translation>
     </message>
@@ -3189,7 +3196,7 @@ Studenterna som den lade till (%3) tas bort ur datafilen, om de inte har ändrat
         <translation type="vanished">Importen kunde inte starta: datafilen är upptagen eller skrivskyddad.</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="600"/>
+        <location filename="../core/io/StudentImport.cpp" line="625"/>
         <source>The import was cancelled; nothing was written.</source>
         <translation>Importen avbröts; inget sparades.</translation>
     </message>

@@ -400,15 +400,12 @@ Result<ImportPlan> StudentImport::plan(const ImportSource &source, const ColumnM
 
     // First each line on its own; then lines of the same person against each other.
     QList<Candidate> candidates;
-    // Per person, 1 + the index of their first candidate; per candidate, that first index;
-    // per first candidate of a person on more than one line, every candidate of theirs.
-    QHash<quint64, qsizetype> firstOfPerson; // by identityOrder()
-    QList<qsizetype> firstOf;
-    QHash<qsizetype, QList<qsizetype>> repeated;
+    // Every candidate as (identityOrder(), index): sorted, the lines of one person stand
+    // together, and the new students in the order they are written in.
+    std::vector<std::pair<quint64, qsizetype>> byPerson;
     const CsvDocument &document = source.document;
     candidates.reserve(document.size());
-    firstOfPerson.reserve(document.size());
-    firstOf.reserve(document.size());
+    byPerson.reserve(static_cast<size_t>(document.size()));
     report.lines.reserve(document.size());
     // A line that ends before a column the list fills would empty that field of a stored
     // student: it is rejected rather than read as blanks.
@@ -486,22 +483,29 @@ Result<ImportPlan> StudentImport::plan(const ImportSource &source, const ColumnM
             continue;
         }
 
-        const qsizetype index = candidates.size();
-        qsizetype &first = firstOfPerson[identityOrder(student.identity)];
-        if (first == 0) {
-            first = index + 1;
-        } else {
-            QList<qsizetype> &lines = repeated[first - 1];
-            if (lines.isEmpty())
-                lines.append(first - 1);
-            lines.append(index);
-        }
-        firstOf.append(first - 1);
-        candidates.append({line, std::move(student)});
+        byPerson.emplace_back(identityOrder(student.identity), candidates.size());
+        candidates.emplaceBack(Candidate{line, std::move(student)});
     }
 
-    std::vector<std::pair<quint64, qsizetype>> newStudents; // (identityOrder, candidate)
-    newStudents.reserve(static_cast<size_t>(candidates.size()));
+    // Per candidate, the index of the first candidate of that person; per first candidate of a
+    // person on more than one line, every candidate of theirs, in the order of the lines.
+    std::sort(byPerson.begin(), byPerson.end());
+    QList<qsizetype> firstOf(candidates.size());
+    QHash<qsizetype, QList<qsizetype>> repeated;
+    for (auto group = byPerson.cbegin(); group != byPerson.cend();) {
+        const auto end = std::find_if(
+            group, byPerson.cend(), [&](const auto &entry) { return entry.first != group->first; });
+        for (auto entry = group; entry != end; ++entry)
+            firstOf[entry->second] = group->second;
+        if (end - group > 1) {
+            QList<qsizetype> &lines = repeated[group->second];
+            for (auto entry = group; entry != end; ++entry)
+                lines.append(entry->second);
+        }
+        group = end;
+    }
+
+    std::vector<bool> inserted(static_cast<size_t>(candidates.size()), false);
     for (qsizetype c = 0; c < candidates.size(); ++c) {
         const Candidate &candidate = candidates.at(c);
         const auto group = repeated.constFind(firstOf.at(c));
@@ -515,7 +519,8 @@ Result<ImportPlan> StudentImport::plan(const ImportSource &source, const ColumnM
         }
         if (!conflicting.isEmpty()) {
             reject(candidate.line, header(StudentField::Identity),
-                   tr("The same person is also on line %1 with different data.")
+                   tr("The same person is also on line(s) %1 with different data.", nullptr,
+                      static_cast<int>(conflicting.size()))
                        .arg(conflicting.join(QStringLiteral(", "))));
             continue;
         }
@@ -533,7 +538,7 @@ Result<ImportPlan> StudentImport::plan(const ImportSource &source, const ColumnM
         if (stored == existing.cend()) {
             report.lines.append(
                 {candidate.line, LineFate::Inserted, candidate.student.identity, {}, {}, {}});
-            newStudents.emplace_back(identityOrder(candidate.student.identity), c);
+            inserted[static_cast<size_t>(c)] = true;
             continue;
         }
 
@@ -560,9 +565,11 @@ Result<ImportPlan> StudentImport::plan(const ImportSource &source, const ColumnM
     // New students are written in the order of their identity numbers: SQLite adds each to
     // the end of its index of identities, rather than somewhere in the middle, which makes the
     // writing of a long list about twice as fast. Their ids follow that order.
-    std::sort(newStudents.begin(), newStudents.end());
-    plan.inserts.reserve(static_cast<qsizetype>(newStudents.size()));
-    for (const auto &[key, c] : newStudents) {
+    plan.inserts.reserve(
+        static_cast<qsizetype>(std::count(inserted.cbegin(), inserted.cend(), true)));
+    for (const auto &[key, c] : byPerson) {
+        if (!inserted[static_cast<size_t>(c)])
+            continue;
         // Compared no more, unless the person is on other lines too.
         if (repeated.contains(firstOf.at(c)))
             plan.inserts.append(candidates.at(c).student);

@@ -259,6 +259,32 @@ TEST_CASE("The same person twice in one file with different data is a conflict o
     CHECK(f.students().size() == 1);
 }
 
+TEST_CASE("Lines of one person apart from each other are found together, each against the first")
+{
+    Fixture f;
+    const ImportReport report = f.import("Personnummer;Efternamn;Förnamn\n"
+                                         "19891231-2389;Olsson;Klara\n"
+                                         "19500818-2304;Nilsson;Ida\n"
+                                         "891231-2389;Olsson;Klara\n"
+                                         "19500818-2304;Nilsson;Ida Maria\n"
+                                         "19500818-2304;Nilsson;Ida\n"
+                                         "198912312389;Olsson;Klara\n");
+    CHECK(lineOf(report, 2).fate == LineFate::Inserted);
+    CHECK(lineOf(report, 3).fate == LineFate::Rejected);
+    CHECK(lineOf(report, 3).reason ==
+          QStringLiteral("The same person is also on line 5 with different data."));
+    CHECK(lineOf(report, 4).reason == QStringLiteral("The same as line 2."));
+    CHECK(lineOf(report, 5).reason ==
+          QStringLiteral("The same person is also on lines 3, 6 with different data."));
+    CHECK(lineOf(report, 6).reason ==
+          QStringLiteral("The same person is also on line 5 with different data."));
+    CHECK(lineOf(report, 7).fate == LineFate::Unchanged);
+    CHECK(lineOf(report, 7).reason == QStringLiteral("The same as line 2."));
+    const QList<Student> students = f.students();
+    REQUIRE(students.size() == 1);
+    CHECK(students.first().identity == QStringLiteral("19891231-2389"));
+}
+
 TEST_CASE("A re-import updates the changed fields and says which")
 {
     Fixture f;
