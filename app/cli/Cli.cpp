@@ -29,11 +29,27 @@ void printJson(const QJsonDocument &document)
     out().flush();
 }
 
+namespace {
+
+// YYYY-MM-DD and nothing else: Qt's ISO reading also takes "2026-02-03xyz" as 3 February.
+const QRegularExpression &dateShape()
+{
+    static const QRegularExpression shape(QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})$"));
+    return shape;
+}
+
+QDate strictDate(const QString &value)
+{
+    return dateShape().match(value).hasMatch() ? QDate::fromString(value, Qt::ISODate) : QDate();
+}
+
+} // namespace
+
 std::optional<QDate> dateOption(const QCommandLineParser &parser, const QString &name)
 {
     if (!parser.isSet(name))
         return std::nullopt;
-    const QDate date = QDate::fromString(parser.value(name), Qt::ISODate);
+    const QDate date = strictDate(parser.value(name));
     return date.isValid() ? std::optional(date) : std::nullopt;
 }
 
@@ -46,10 +62,9 @@ std::optional<QString> dateMistake(const QCommandLineParser &parser)
         if (!parser.isSet(name))
             continue;
         const QString value = parser.value(name);
-        if (QDate::fromString(value, Qt::ISODate).isValid())
+        if (strictDate(value).isValid())
             continue;
-        static const QRegularExpression shape(QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})$"));
-        const QRegularExpressionMatch match = shape.match(value);
+        const QRegularExpressionMatch match = dateShape().match(value);
         const int year = match.hasMatch() ? match.captured(1).toInt() : 0;
         const int month = match.hasMatch() ? match.captured(2).toInt() : 0;
         if (year > 0 && (month < 1 || month > 12))

@@ -127,7 +127,14 @@ int main(int argc, char *argv[])
          QStringLiteral("NAME")},
     });
     parser.addPositionalArgument(QStringLiteral("command"), Cli::tr("What to do (see above)."));
-    parser.process(app);
+    // Not process(): a mistake on the command line exits 2 (Usage) with vfudesk-cli's own name,
+    // as every other mistake of the command line does.
+    if (!parser.parse(app.arguments()))
+        return fail(parser.errorText(), Usage);
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(Success);
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion();
 
     QStringList arguments = parser.positionalArguments();
     if (arguments.isEmpty())

@@ -243,6 +243,15 @@ TEST_CASE("A date that is no day is refused saying why, for every command and da
         {{QStringLiteral("placement-status"), QStringLiteral("1"), QStringLiteral("ongoing"),
           QStringLiteral("--date"), QStringLiteral("2026-04-31")},
          QStringLiteral("--date: 2026-04-31 is not a date; April 2026 has 30 days.")},
+        // Qt's own reading of a date takes the first ten characters and ignores the rest.
+        {{QStringLiteral("record"), ida, QStringLiteral("photographed"), QStringLiteral("--date"),
+          QStringLiteral("2026-02-03xyz")},
+         QStringLiteral("--date needs a date as YYYY-MM-DD, not \"2026-02-03xyz\".")},
+        {{QStringLiteral("due"), QStringLiteral("--on"), QStringLiteral("2026-02-03T25:99")},
+         QStringLiteral("--on needs a date as YYYY-MM-DD, not \"2026-02-03T25:99\".")},
+        // A mistake of the command line exits 2 and names the program, as every other does.
+        {{QStringLiteral("list"), QStringLiteral("--bogus")},
+         QStringLiteral("Unknown option 'bogus'.")},
     };
     for (const auto &c : cases) {
         const Run refused = cli(dir, c.arguments);
