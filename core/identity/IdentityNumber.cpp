@@ -75,6 +75,23 @@ int numberAt(QStringView text, qsizetype position, qsizetype length)
     return text.mid(position, length).toInt();
 }
 
+// Why the character at `at` does not belong: shown as it is, or by its code where it cannot be
+// seen (a direction mark or a byte order mark pasted with the number).
+QString strayCharacter(QStringView input, qsizetype at)
+{
+    const bool pair = input.at(at).isHighSurrogate() && at + 1 < input.size() &&
+                      input.at(at + 1).isLowSurrogate();
+    const char32_t code =
+        pair ? QChar::surrogateToUcs4(input.at(at), input.at(at + 1)) : input.at(at).unicode();
+    if (!QChar::isPrint(code)) {
+        return IdentityNumber::tr(
+                   "An invisible character (U+%1) stands in the identity number; delete it.")
+            .arg(QString::number(static_cast<uint>(code), 16).toUpper().rightJustified(4, u'0'));
+    }
+    return IdentityNumber::tr("The character '%1' does not belong in an identity number.")
+        .arg(input.mid(at, pair ? 2 : 1));
+}
+
 // What the user typed, taken apart but not yet judged as a date or a check digit.
 struct Spelling
 {
@@ -112,9 +129,7 @@ Result<Spelling> readSpelling(QStringView input)
                     c >= u'a' ? static_cast<char16_t>(c.unicode() - u'a' + u'A') : c.unicode();
             ++written;
         } else {
-            return Result<Spelling>::failure(
-                IdentityNumber::tr("The character '%1' does not belong in an identity number.")
-                    .arg(c));
+            return Result<Spelling>::failure(strayCharacter(input, i));
         }
     }
 

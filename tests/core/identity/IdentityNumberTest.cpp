@@ -240,6 +240,13 @@ TEST_CASE("Unknown characters are rejected and named")
     CHECK(
         rejection(u"\u0661\u0668\u0669\u0660\u0660\u0661\u0660\u0661\u0669\u0668\u0660\u0662"_s) ==
         u"The character '\u0661' does not belong in an identity number."_s);
+    // One that cannot be seen is named by its code; one beyond the first 65,536 is whole.
+    CHECK(rejection(u"\u202d19500818-2304"_s) ==
+          u"An invisible character (U+202D) stands in the identity number; delete it."_s);
+    CHECK(rejection(u"19500818\ufeff-2304"_s) ==
+          u"An invisible character (U+FEFF) stands in the identity number; delete it."_s);
+    CHECK(rejection(u"19500818-23\U0001F600"_s) ==
+          u"The character '\U0001F600' does not belong in an identity number."_s);
 }
 
 TEST_CASE("The dashes of word processors and PDFs are read as '-'")
