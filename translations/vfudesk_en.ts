@@ -601,22 +601,27 @@ The current data is kept as %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="98"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="115"/>
         <source>An identity number has no spaces inside; write &apos;-&apos; before the last four digits, or &apos;+&apos; for a person aged 100 or more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="105"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="122"/>
         <source>An identity number has only one separator, &apos;-&apos; or &apos;+&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="116"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="91"/>
         <source>The character &apos;%1&apos; does not belong in an identity number.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../core/identity/IdentityNumber.cpp" line="87"/>
+        <source>An invisible character (U+%1) stands in the identity number; delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../core/identity/IdentityNumber.cpp" line="123"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="138"/>
         <source>An identity number has 10 or 12 digits; this has %n.</source>
         <translation>
             <numerusform>An identity number has 10 or 12 digits; this has %n.</numerusform>
@@ -624,92 +629,92 @@ The current data is kept as %3.</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="128"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="143"/>
         <source>The &apos;%1&apos; must stand right before the last four digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="145"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="160"/>
         <source>The letter %1 is out of place: only the first of the last four characters can be a letter, as in an interim number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="151"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="166"/>
         <source>The letter %1 is not used in interim numbers; they use T, R, S, U, W, X, J, K, L, M or N.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="194"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="209"/>
         <source>Month %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="197"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="212"/>
         <source>Day %1 does not exist, not even in a coordination number (61 to 91).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="203"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="218"/>
         <source>Day %1 does not exist; a coordination number adds 60 to the day (61 to 91).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="209"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="224"/>
         <source>Month 00 does not exist; only a coordination number may leave the month unknown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="214"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="229"/>
         <source>Day 00 does not exist; only a coordination number may leave the day unknown (as 60).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="224"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="239"/>
         <source>There is no 29 February in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="227"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="242"/>
         <source>There is no %1 %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="239"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="254"/>
         <source>Century %1 does not occur in identity numbers; only 18, 19 and 20 do.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="245"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="260"/>
         <source>The birth year %1 lies in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="247"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="262"/>
         <source>The birth date lies after today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="250"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="265"/>
         <source>A &apos;+&apos; marks a person who turns 100 this year or is older, but someone born in %1 is younger.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="262"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="277"/>
         <source>The birth number 000 does not exist; it runs from 001 to 999.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="277"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="292"/>
         <source>The check digit should be %1, not %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="289"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="304"/>
         <source>The identity number is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="314"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="329"/>
         <source>Someone born in %1 would be %2 years old this year; an identity number of someone over %3 is taken to be mistyped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3035,108 +3040,113 @@ The students it added (%3) leave the data file, unless they were changed since; 
 <context>
     <name>vfu::StudentImport</name>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="266"/>
+        <location filename="../core/io/StudentImport.cpp" line="290"/>
         <source>The field holds %1 characters; at most %2 are taken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="272"/>
+        <location filename="../core/io/StudentImport.cpp" line="296"/>
         <source>A control character (U+%1) stands at character %2; the field must be plain text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="236"/>
+        <location filename="../core/io/StudentImport.cpp" line="260"/>
         <source>%1: no header with a column of identity numbers was found in the first %2 lines (looked for &quot;Personnummer (Student)&quot;, &quot;Personnummer&quot; or &quot;Identity&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="122"/>
+        <location filename="../core/io/StudentImport.cpp" line="134"/>
         <source>At character %1 the file holds bytes that are no character in its encoding (shown as %2); correct them there and import the list again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="332"/>
+        <location filename="../core/io/StudentImport.cpp" line="242"/>
+        <source>%1, line %2, column %3: the header &quot;%4&quot; holds bytes that are no character in the file&apos;s encoding (%5); correct them there and import the list again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/StudentImport.cpp" line="356"/>
         <source>identity number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="334"/>
+        <location filename="../core/io/StudentImport.cpp" line="358"/>
         <source>family name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="336"/>
+        <location filename="../core/io/StudentImport.cpp" line="360"/>
         <source>given names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="338"/>
+        <location filename="../core/io/StudentImport.cpp" line="362"/>
         <source>e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="340"/>
+        <location filename="../core/io/StudentImport.cpp" line="364"/>
         <source>programme code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="342"/>
+        <location filename="../core/io/StudentImport.cpp" line="366"/>
         <source>programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="357"/>
+        <location filename="../core/io/StudentImport.cpp" line="381"/>
         <source>Inserted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="359"/>
+        <location filename="../core/io/StudentImport.cpp" line="383"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="361"/>
+        <location filename="../core/io/StudentImport.cpp" line="385"/>
         <source>Unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="363"/>
+        <location filename="../core/io/StudentImport.cpp" line="387"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="373"/>
+        <location filename="../core/io/StudentImport.cpp" line="397"/>
         <source>No column is chosen for the identity number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="375"/>
+        <location filename="../core/io/StudentImport.cpp" line="399"/>
         <source>No column is chosen for the family name or the given names.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="418"/>
-        <location filename="../core/io/StudentImport.cpp" line="429"/>
+        <location filename="../core/io/StudentImport.cpp" line="442"/>
+        <location filename="../core/io/StudentImport.cpp" line="453"/>
         <source>The line has %1 fields but the header has %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="438"/>
+        <location filename="../core/io/StudentImport.cpp" line="462"/>
         <source>The identity number is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="459"/>
+        <location filename="../core/io/StudentImport.cpp" line="483"/>
         <source>The student has no name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="482"/>
+        <location filename="../core/io/StudentImport.cpp" line="506"/>
         <source>&quot;%1&quot; is not an e-mail address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/io/StudentImport.cpp" line="522"/>
+        <location filename="../core/io/StudentImport.cpp" line="546"/>
         <source>The same person is also on line(s) %1 with different data.</source>
         <translation>
             <numerusform>The same person is also on line %1 with different data.</numerusform>
@@ -3144,22 +3154,22 @@ The students it added (%3) leave the data file, unless they were changed since; 
         </translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="533"/>
+        <location filename="../core/io/StudentImport.cpp" line="557"/>
         <source>The same as line %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="639"/>
+        <location filename="../core/io/StudentImport.cpp" line="663"/>
         <source>The student on line %1 was added to the data file by someone else while this import was prepared; nothing was written. Import the list again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="651"/>
+        <location filename="../core/io/StudentImport.cpp" line="675"/>
         <source>The student on line %1 was changed or removed while this import was prepared; nothing was written. Import the list again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="625"/>
+        <location filename="../core/io/StudentImport.cpp" line="649"/>
         <source>The import was cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4372,37 +4382,37 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="134"/>
+        <location filename="../app/cli/main.cpp" line="141"/>
         <source>no command given; see --help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="56"/>
+        <location filename="../app/cli/Cli.cpp" line="71"/>
         <source>--%1: %2 is not a date; the months are 01 to 12.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="59"/>
+        <location filename="../app/cli/Cli.cpp" line="74"/>
         <source>--%1: %2 is not a date; %3 %4 has %5 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="63"/>
+        <location filename="../app/cli/Cli.cpp" line="78"/>
         <source>--%1 needs a date as YYYY-MM-DD, not &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="172"/>
+        <location filename="../app/cli/main.cpp" line="179"/>
         <source>&quot;%1&quot; is not a command; see --help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="183"/>
+        <location filename="../app/cli/main.cpp" line="190"/>
         <source>restore needs the backup FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="189"/>
+        <location filename="../app/cli/main.cpp" line="196"/>
         <source>Restored %1 from %2; the file it replaced is kept as %1.before-restore.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -607,22 +607,27 @@ De nuvarande uppgifterna sparas som %3.</translation>
         <translation>december</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="98"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="115"/>
         <source>An identity number has no spaces inside; write &apos;-&apos; before the last four digits, or &apos;+&apos; for a person aged 100 or more.</source>
         <translation>Ett personnummer har inga mellanslag; skriv ”-” före de fyra sista siffrorna, eller ”+” för den som är 100 år eller äldre.</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="105"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="122"/>
         <source>An identity number has only one separator, &apos;-&apos; or &apos;+&apos;.</source>
         <translation>Ett personnummer har bara ett skiljetecken, ”-” eller ”+”.</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="116"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="91"/>
         <source>The character &apos;%1&apos; does not belong in an identity number.</source>
         <translation>Tecknet ”%1” hör inte hemma i ett personnummer.</translation>
     </message>
+    <message>
+        <location filename="../core/identity/IdentityNumber.cpp" line="87"/>
+        <source>An invisible character (U+%1) stands in the identity number; delete it.</source>
+        <translation>Ett osynligt tecken (U+%1) står i personnumret; ta bort det.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../core/identity/IdentityNumber.cpp" line="123"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="138"/>
         <source>An identity number has 10 or 12 digits; this has %n.</source>
         <translation>
             <numerusform>Ett personnummer har 10 eller 12 siffror; det här har %n.</numerusform>
@@ -630,87 +635,87 @@ De nuvarande uppgifterna sparas som %3.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="128"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="143"/>
         <source>The &apos;%1&apos; must stand right before the last four digits.</source>
         <translation>”%1” ska stå direkt före de fyra sista siffrorna.</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="145"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="160"/>
         <source>The letter %1 is out of place: only the first of the last four characters can be a letter, as in an interim number.</source>
         <translation>Bokstaven %1 står på fel plats: bara det första av de fyra sista tecknen kan vara en bokstav, som i ett interimsnummer.</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="151"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="166"/>
         <source>The letter %1 is not used in interim numbers; they use T, R, S, U, W, X, J, K, L, M or N.</source>
         <translation>Bokstaven %1 används inte i interimsnummer; där används T, R, S, U, W, X, J, K, L, M eller N.</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="194"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="209"/>
         <source>Month %1 does not exist.</source>
         <translation>Månad %1 finns inte.</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="197"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="212"/>
         <source>Day %1 does not exist, not even in a coordination number (61 to 91).</source>
         <translation>Dag %1 finns inte, inte ens i ett samordningsnummer (61–91).</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="203"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="218"/>
         <source>Day %1 does not exist; a coordination number adds 60 to the day (61 to 91).</source>
         <translation>Dag %1 finns inte; i ett samordningsnummer läggs 60 till dagen (61–91).</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="209"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="224"/>
         <source>Month 00 does not exist; only a coordination number may leave the month unknown.</source>
         <translation>Månad 00 finns inte; bara ett samordningsnummer kan ha okänd månad.</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="214"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="229"/>
         <source>Day 00 does not exist; only a coordination number may leave the day unknown (as 60).</source>
         <translation>Dag 00 finns inte; bara ett samordningsnummer kan ha okänd dag (som 60).</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="224"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="239"/>
         <source>There is no 29 February in %1.</source>
         <translation>Det finns ingen 29 februari år %1.</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="227"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="242"/>
         <source>There is no %1 %2.</source>
         <translation>Det finns ingen %1 %2.</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="239"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="254"/>
         <source>Century %1 does not occur in identity numbers; only 18, 19 and 20 do.</source>
         <translation>Århundradet %1 förekommer inte i personnummer; bara 18, 19 och 20 gör det.</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="245"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="260"/>
         <source>The birth year %1 lies in the future.</source>
         <translation>Födelseåret %1 ligger i framtiden.</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="247"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="262"/>
         <source>The birth date lies after today.</source>
         <translation>Födelsedatumet ligger efter dagens datum.</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="250"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="265"/>
         <source>A &apos;+&apos; marks a person who turns 100 this year or is older, but someone born in %1 is younger.</source>
         <translation>”+” betyder att personen fyller 100 i år eller är äldre, men den som är född %1 är yngre.</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="262"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="277"/>
         <source>The birth number 000 does not exist; it runs from 001 to 999.</source>
         <translation>Födelsenumret 000 finns inte; det går från 001 till 999.</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="277"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="292"/>
         <source>The check digit should be %1, not %2.</source>
         <translation>Kontrollsiffran ska vara %1, inte %2.</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="314"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="329"/>
         <source>Someone born in %1 would be %2 years old this year; an identity number of someone over %3 is taken to be mistyped.</source>
         <translation>Den som är född %1 skulle fylla %2 år i år; ett personnummer för någon över %3 år antas vara felskrivet.</translation>
     </message>
@@ -719,7 +724,7 @@ De nuvarande uppgifterna sparas som %3.</translation>
         <translation type="vanished">Den som är född %1 fyller 200 år eller mer i år; ett personnummers plustecken täcker bara 100 till 199 år.</translation>
     </message>
     <message>
-        <location filename="../core/identity/IdentityNumber.cpp" line="289"/>
+        <location filename="../core/identity/IdentityNumber.cpp" line="304"/>
         <source>The identity number is empty.</source>
         <translation>Personnumret är tomt.</translation>
     </message>
@@ -3064,108 +3069,113 @@ Studenterna som den lade till (%3) tas bort ur datafilen, om de inte har ändrat
 <context>
     <name>vfu::StudentImport</name>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="266"/>
+        <location filename="../core/io/StudentImport.cpp" line="290"/>
         <source>The field holds %1 characters; at most %2 are taken.</source>
         <translation>Fältet har %1 tecken; högst %2 tas emot.</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="272"/>
+        <location filename="../core/io/StudentImport.cpp" line="296"/>
         <source>A control character (U+%1) stands at character %2; the field must be plain text.</source>
         <translation>Ett styrtecken (U+%1) står vid tecken %2; fältet ska vara vanlig text.</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="236"/>
+        <location filename="../core/io/StudentImport.cpp" line="260"/>
         <source>%1: no header with a column of identity numbers was found in the first %2 lines (looked for &quot;Personnummer (Student)&quot;, &quot;Personnummer&quot; or &quot;Identity&quot;).</source>
         <translation>%1: ingen rubrikrad med en kolumn för personnummer hittades bland de första %2 raderna (letade efter ”Personnummer (Student)”, ”Personnummer” eller ”Identity”).</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="122"/>
+        <location filename="../core/io/StudentImport.cpp" line="134"/>
         <source>At character %1 the file holds bytes that are no character in its encoding (shown as %2); correct them there and import the list again.</source>
         <translation>Vid tecken %1 har filen byte som inte är något tecken i dess teckenkodning (visas som %2); rätta dem där och importera listan igen.</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="332"/>
+        <location filename="../core/io/StudentImport.cpp" line="242"/>
+        <source>%1, line %2, column %3: the header &quot;%4&quot; holds bytes that are no character in the file&apos;s encoding (%5); correct them there and import the list again.</source>
+        <translation>%1, rad %2, kolumn %3: rubriken &quot;%4&quot; innehåller byte som inte är något tecken i filens teckenkodning (%5); rätta dem där och importera listan igen.</translation>
+    </message>
+    <message>
+        <location filename="../core/io/StudentImport.cpp" line="356"/>
         <source>identity number</source>
         <translation>personnummer</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="334"/>
+        <location filename="../core/io/StudentImport.cpp" line="358"/>
         <source>family name</source>
         <translation>efternamn</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="336"/>
+        <location filename="../core/io/StudentImport.cpp" line="360"/>
         <source>given names</source>
         <translation>förnamn</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="338"/>
+        <location filename="../core/io/StudentImport.cpp" line="362"/>
         <source>e-mail</source>
         <translation>e-post</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="340"/>
+        <location filename="../core/io/StudentImport.cpp" line="364"/>
         <source>programme code</source>
         <translation>programkod</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="342"/>
+        <location filename="../core/io/StudentImport.cpp" line="366"/>
         <source>programme</source>
         <translation>program</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="357"/>
+        <location filename="../core/io/StudentImport.cpp" line="381"/>
         <source>Inserted</source>
         <translation>Ny</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="359"/>
+        <location filename="../core/io/StudentImport.cpp" line="383"/>
         <source>Updated</source>
         <translation>Uppdaterad</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="361"/>
+        <location filename="../core/io/StudentImport.cpp" line="385"/>
         <source>Unchanged</source>
         <translation>Oförändrad</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="363"/>
+        <location filename="../core/io/StudentImport.cpp" line="387"/>
         <source>Rejected</source>
         <translation>Avvisad</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="373"/>
+        <location filename="../core/io/StudentImport.cpp" line="397"/>
         <source>No column is chosen for the identity number.</source>
         <translation>Ingen kolumn är vald för personnummer.</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="375"/>
+        <location filename="../core/io/StudentImport.cpp" line="399"/>
         <source>No column is chosen for the family name or the given names.</source>
         <translation>Ingen kolumn är vald för efternamn eller förnamn.</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="418"/>
-        <location filename="../core/io/StudentImport.cpp" line="429"/>
+        <location filename="../core/io/StudentImport.cpp" line="442"/>
+        <location filename="../core/io/StudentImport.cpp" line="453"/>
         <source>The line has %1 fields but the header has %2.</source>
         <translation>Raden har %1 fält men rubrikraden har %2.</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="438"/>
+        <location filename="../core/io/StudentImport.cpp" line="462"/>
         <source>The identity number is empty.</source>
         <translation>Personnumret är tomt.</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="459"/>
+        <location filename="../core/io/StudentImport.cpp" line="483"/>
         <source>The student has no name.</source>
         <translation>Studenten har inget namn.</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="482"/>
+        <location filename="../core/io/StudentImport.cpp" line="506"/>
         <source>&quot;%1&quot; is not an e-mail address.</source>
         <translation>”%1” är ingen e-postadress.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/io/StudentImport.cpp" line="522"/>
+        <location filename="../core/io/StudentImport.cpp" line="546"/>
         <source>The same person is also on line(s) %1 with different data.</source>
         <translation>
             <numerusform>Samma person finns också på rad %1 med andra uppgifter.</numerusform>
@@ -3177,17 +3187,17 @@ Studenterna som den lade till (%3) tas bort ur datafilen, om de inte har ändrat
         <translation type="vanished">Samma person finns också på rad %1 med andra uppgifter.</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="533"/>
+        <location filename="../core/io/StudentImport.cpp" line="557"/>
         <source>The same as line %1.</source>
         <translation>Samma som rad %1.</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="639"/>
+        <location filename="../core/io/StudentImport.cpp" line="663"/>
         <source>The student on line %1 was added to the data file by someone else while this import was prepared; nothing was written. Import the list again.</source>
         <translation>Studenten på rad %1 lades till i datafilen av någon annan medan importen förbereddes; inget skrevs. Importera listan igen.</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="651"/>
+        <location filename="../core/io/StudentImport.cpp" line="675"/>
         <source>The student on line %1 was changed or removed while this import was prepared; nothing was written. Import the list again.</source>
         <translation>Studenten på rad %1 ändrades eller togs bort medan importen förbereddes; inget skrevs. Importera listan igen.</translation>
     </message>
@@ -3196,7 +3206,7 @@ Studenterna som den lade till (%3) tas bort ur datafilen, om de inte har ändrat
         <translation type="vanished">Importen kunde inte starta: datafilen är upptagen eller skrivskyddad.</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="625"/>
+        <location filename="../core/io/StudentImport.cpp" line="649"/>
         <source>The import was cancelled; nothing was written.</source>
         <translation>Importen avbröts; inget sparades.</translation>
     </message>
@@ -4531,37 +4541,37 @@ Kommandon:
         <translation>Vad som ska göras (se ovan).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="134"/>
+        <location filename="../app/cli/main.cpp" line="141"/>
         <source>no command given; see --help.</source>
         <translation>inget kommando angavs; se --help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="56"/>
+        <location filename="../app/cli/Cli.cpp" line="71"/>
         <source>--%1: %2 is not a date; the months are 01 to 12.</source>
         <translation>--%1: %2 är inget datum; månaderna är 01 till 12.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="59"/>
+        <location filename="../app/cli/Cli.cpp" line="74"/>
         <source>--%1: %2 is not a date; %3 %4 has %5 days.</source>
         <translation>--%1: %2 är inget datum; %3 %4 har %5 dagar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="63"/>
+        <location filename="../app/cli/Cli.cpp" line="78"/>
         <source>--%1 needs a date as YYYY-MM-DD, not &quot;%2&quot;.</source>
         <translation>--%1 kräver ett datum som YYYY-MM-DD, inte ”%2”.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="172"/>
+        <location filename="../app/cli/main.cpp" line="179"/>
         <source>&quot;%1&quot; is not a command; see --help.</source>
         <translation>”%1” är inget kommando; se --help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="183"/>
+        <location filename="../app/cli/main.cpp" line="190"/>
         <source>restore needs the backup FILE.</source>
         <translation>restore kräver säkerhetskopians FILE.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="189"/>
+        <location filename="../app/cli/main.cpp" line="196"/>
         <source>Restored %1 from %2; the file it replaced is kept as %1.before-restore.</source>
         <translation>Återställde %1 från %2; filen som ersattes finns kvar som %1.before-restore.</translation>
     </message>

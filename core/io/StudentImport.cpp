@@ -112,6 +112,18 @@ bool looksPlain(const QString &text)
     return true;
 }
 
+// Characters as a reader counts them: a letter beyond the first 65,536 (an emoji, a rare CJK
+// character) is one, though it takes two of QString's units.
+qsizetype characterCount(QStringView text)
+{
+    qsizetype pairs = 0;
+    for (qsizetype i = 1; i < text.size(); ++i) {
+        if (text.at(i).isLowSurrogate() && text.at(i - 1).isHighSurrogate())
+            ++pairs;
+    }
+    return text.size() - pairs;
+}
+
 // Where the file held bytes that are no character in its encoding (CsvReader keeps them as
 // U+FFFD), or nothing.
 std::optional<QString> notText(const QString &text)
@@ -122,7 +134,7 @@ std::optional<QString> notText(const QString &text)
     return StudentImport::tr("At character %1 the file holds bytes that are no character in its "
                              "encoding (shown as %2); correct them there and import the list "
                              "again.")
-        .arg(at + 1)
+        .arg(characterCount(QStringView(text).left(at)) + 1)
         .arg(QChar(QChar::ReplacementCharacter));
 }
 
@@ -221,6 +233,18 @@ Result<ImportSource> withHeaderFound(CsvDocument document, const QString &fileNa
         const CsvRecord record = document.record(i);
         if (!StudentImport::guessMapping(record.fields).maps(StudentField::Identity))
             continue;
+        // A header name with a byte the encoding has no character for would not be recognised,
+        // and its column left out of the import without a word.
+        for (qsizetype column = 0; column < record.fields.size(); ++column) {
+            if (!record.fields.at(column).contains(QChar(QChar::ReplacementCharacter)))
+                continue;
+            return R::failure(
+                StudentImport::tr("%1, line %2, column %3: the header \"%4\" holds bytes that are "
+                                  "no character in the file's encoding (%5); correct them there "
+                                  "and import the list again.")
+                    .arg(fileName, QString::number(record.line), QString::number(column + 1),
+                         record.fields.at(column), CsvReader::encodingName(document.encoding)));
+        }
         ImportSource source;
         source.fileName = fileName;
         source.headerRecord = i;
@@ -262,9 +286,9 @@ Result<ImportSource> StudentImport::fromBytes(const QByteArray &bytes, const QSt
 // other programs unseen.
 std::optional<QString> StudentImport::notPlainText(const QString &text)
 {
-    if (text.size() > longestField)
+    if (const qsizetype characters = characterCount(text); characters > longestField)
         return tr("The field holds %1 characters; at most %2 are taken.")
-            .arg(text.size())
+            .arg(characters)
             .arg(longestField);
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char16_t c = text.at(i).unicode();
@@ -272,7 +296,7 @@ std::optional<QString> StudentImport::notPlainText(const QString &text)
             return tr("A control character (U+%1) stands at character %2; the "
                       "field must be plain text.")
                 .arg(QString::number(c, 16).toUpper().rightJustified(4, u'0'))
-                .arg(i + 1);
+                .arg(characterCount(QStringView(text).left(i)) + 1);
     }
     return std::nullopt;
 }

@@ -11,6 +11,8 @@
 
 using namespace vfu;
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 const QString ladokSample = QStringLiteral("ladok/deltagande-sjukskoterskeprogrammet.csv");
@@ -196,6 +198,41 @@ TEST_CASE("A field with a control character or of a pasted line's length is reje
         stored.append(student.identity);
     stored.sort();
     CHECK(stored == QStringList{QStringLiteral("19090527-1474"), QStringLiteral("19500818-2304")});
+}
+
+TEST_CASE("Characters are counted as a reader counts them, an emoji as one")
+{
+    Fixture f;
+    QString longest;
+    for (int i = 0; i < 200; ++i)
+        longest += u"\U0001F600"_s;
+    const QByteArray list = "Personnummer;Efternamn;F\xc3\xb6rnamn\n"
+                            "19500818-2304;" +
+                            longest.toUtf8() +
+                            ";Ida\n"
+                            "19891231-2389;\xf0\x9f\x98\x80\xf0\x9f\x98\x80\x01;Klara\n"
+                            "20040820-2398;" +
+                            (longest + u"\U0001F600"_s).toUtf8() + ";Oscar\n";
+    const ImportReport report = f.import(list);
+
+    CHECK(lineOf(report, 2).fate == LineFate::Inserted);
+    CHECK(lineOf(report, 3).reason == QStringLiteral("A control character (U+0001) stands at "
+                                                     "character 3; the field must be plain text."));
+    CHECK(lineOf(report, 4).reason ==
+          QStringLiteral("The field holds 201 characters; at most 200 are taken."));
+}
+
+TEST_CASE("A header with bytes its encoding has no character for stops the import, saying where")
+{
+    // Read as UTF-8 for the Å of line 2, the header's Windows-1252 ö is no character: its column
+    // would not be recognised and the given names of every student left out.
+    const Result<ImportSource> source = StudentImport::fromBytes(
+        "Personnummer;F\xf6rnamn;Efternamn\n19500818-2304;\xc3\x85sa;Berg\n", u"lista.csv"_s);
+    REQUIRE_FALSE(source.isOk());
+    CHECK(source.error() ==
+          u"lista.csv, line 1, column 2: the header \"F\uFFFDrnamn\" holds bytes that are no "
+          "character in the file's encoding (UTF-8); correct them there and import the list "
+          "again."_s);
 }
 
 TEST_CASE("A UTF-8 list with a bad byte imports its other lines, and the bad one is rejected "
