@@ -215,31 +215,24 @@ Status Database::migrate(CopyBeforeMigration copy)
                     .arg(copied.error()));
     }
 
+    if (current == schemaVersion())
+        return ok();
+    // Every step in one transaction: another program never sees the file halfway (it would
+    // take a half-made new file for an old one and copy it), and a failed step leaves the
+    // file as it was before the first.
+    if (const Status status = exec(db, QStringLiteral("BEGIN IMMEDIATE")); !status)
+        return Status::failure(tr("The data file could not be updated: %1").arg(status.error()));
+    const int begun = version().value_or(0); // another program may have got there first
+    Status status = ok();
+    int reached = begun;
     for (const Migration &step : migrations()) {
-        if (step.version <= current)
+        if (step.version <= begun)
             continue;
-        if (const Status status = exec(db, QStringLiteral("BEGIN IMMEDIATE")); !status)
-            return Status::failure(
-                tr("The data file could not be updated: %1").arg(status.error()));
-        if (version().value_or(0) >= step.version) { // another program got there first
-            if (const Status done = exec(db, QStringLiteral("COMMIT")); !done)
-                return Status::failure(
-                    tr("The data file could not be updated: %1").arg(done.error()));
-            continue;
-        }
         qCDebug(lcStorage) << "migrating the data file to version" << step.version;
-        Status status = ok();
         for (const QString &sql : step.statements) {
             status = exec(db, sql);
             if (!status)
                 break;
-        }
-        if (status) {
-            QSqlQuery setVersion(db);
-            setVersion.prepare(QStringLiteral("UPDATE schema_info SET version = ?"));
-            setVersion.addBindValue(step.version);
-            if (!setVersion.exec())
-                status = Status::failure(setVersion.lastError().text());
         }
         if (!status) {
             db.rollback();
@@ -247,10 +240,22 @@ Status Database::migrate(CopyBeforeMigration copy)
                                        .arg(step.version)
                                        .arg(status.error()));
         }
-        if (!db.commit())
-            return Status::failure(
-                tr("The data file could not be updated: %1").arg(db.lastError().text()));
+        reached = step.version;
     }
+    if (reached != begun) {
+        QSqlQuery setVersion(db);
+        setVersion.prepare(QStringLiteral("UPDATE schema_info SET version = ?"));
+        setVersion.addBindValue(reached);
+        if (!setVersion.exec()) {
+            const QString error = setVersion.lastError().text();
+            db.rollback();
+            return Status::failure(
+                tr("The data file could not be updated to version %1: %2").arg(reached).arg(error));
+        }
+    }
+    if (!db.commit())
+        return Status::failure(
+            tr("The data file could not be updated: %1").arg(db.lastError().text()));
     return ok();
 }
 

@@ -1,6 +1,7 @@
 #include "support/Catch.h"
 #include "support/TestData.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -423,6 +424,10 @@ TEST_CASE("Commands started together on a new data file all find it made once")
         CHECK(QFileInfo(path).permissions() == (QFileDevice::ReadOwner | QFileDevice::WriteOwner |
                                                 QFileDevice::ReadUser | QFileDevice::WriteUser));
     }
+    // None of them took the file another was making for an older one, and copied it.
+    const QStringList files =
+        QDir(dir.path()).entryList({QStringLiteral("*.before-*")}, QDir::Files);
+    CHECK(files == QStringList());
 }
 
 TEST_CASE("Undos started together undo as many different steps")
