@@ -263,32 +263,32 @@ The current data is kept as %3.</source>
 <context>
     <name>vfu::CsvReader</name>
     <message>
-        <location filename="../core/csv/CsvReader.cpp" line="305"/>
+        <location filename="../core/csv/CsvReader.cpp" line="311"/>
         <source>Line %1, column %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/csv/CsvReader.cpp" line="306"/>
+        <location filename="../core/csv/CsvReader.cpp" line="312"/>
         <source>%1, line %2, column %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/csv/CsvReader.cpp" line="308"/>
+        <location filename="../core/csv/CsvReader.cpp" line="314"/>
         <source>%1: a quoted field starts here and has no closing quote, so the rest of the file cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/csv/CsvReader.cpp" line="320"/>
+        <location filename="../core/csv/CsvReader.cpp" line="326"/>
         <source>Could not open the file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/csv/CsvReader.cpp" line="327"/>
+        <location filename="../core/csv/CsvReader.cpp" line="333"/>
         <source>Could not read the file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/csv/CsvReader.cpp" line="367"/>
+        <location filename="../core/csv/CsvReader.cpp" line="373"/>
         <source>UTF-8 with BOM</source>
         <translation type="unfinished"></translation>
     </message>
@@ -415,14 +415,14 @@ The current data is kept as %3.</source>
     </message>
     <message>
         <location filename="../core/storage/Database.cpp" line="181"/>
-        <location filename="../core/storage/Database.cpp" line="223"/>
-        <location filename="../core/storage/Database.cpp" line="227"/>
-        <location filename="../core/storage/Database.cpp" line="252"/>
+        <location filename="../core/storage/Database.cpp" line="224"/>
+        <location filename="../core/storage/Database.cpp" line="258"/>
         <source>The data file could not be updated: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="246"/>
+        <location filename="../core/storage/Database.cpp" line="239"/>
+        <location filename="../core/storage/Database.cpp" line="253"/>
         <source>The data file could not be updated to version %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3040,113 +3040,123 @@ The students it added (%3) leave the data file, unless they were changed since; 
 <context>
     <name>vfu::StudentImport</name>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="290"/>
+        <location filename="../core/io/StudentImport.cpp" line="301"/>
         <source>The field holds %1 characters; at most %2 are taken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="296"/>
+        <location filename="../core/io/StudentImport.cpp" line="307"/>
         <source>A control character (U+%1) stands at character %2; the field must be plain text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="260"/>
+        <location filename="../core/io/StudentImport.cpp" line="271"/>
         <source>%1: no header with a column of identity numbers was found in the first %2 lines (looked for &quot;Personnummer (Student)&quot;, &quot;Personnummer&quot; or &quot;Identity&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="134"/>
-        <source>At character %1 the file holds bytes that are no character in its encoding (shown as %2); correct them there and import the list again.</source>
+        <location filename="../core/io/StudentImport.cpp" line="133"/>
+        <source>bytes that are no character in the file&apos;s encoding (%1, shown as %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="242"/>
-        <source>%1, line %2, column %3: the header &quot;%4&quot; holds bytes that are no character in the file&apos;s encoding (%5); correct them there and import the list again.</source>
+        <location filename="../core/io/StudentImport.cpp" line="136"/>
+        <source>the character %1, which a program writes where it could not read a letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="356"/>
+        <location filename="../core/io/StudentImport.cpp" line="147"/>
+        <source>At character %1 the field holds %2; correct it in the file and import the list again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/StudentImport.cpp" line="254"/>
+        <source>%1, line %2, column %3: the header &quot;%4&quot; holds %5; correct it in the file and import the list again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/StudentImport.cpp" line="367"/>
         <source>identity number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="358"/>
+        <location filename="../core/io/StudentImport.cpp" line="369"/>
         <source>family name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="360"/>
+        <location filename="../core/io/StudentImport.cpp" line="371"/>
         <source>given names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="362"/>
+        <location filename="../core/io/StudentImport.cpp" line="373"/>
         <source>e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="364"/>
+        <location filename="../core/io/StudentImport.cpp" line="375"/>
         <source>programme code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="366"/>
+        <location filename="../core/io/StudentImport.cpp" line="377"/>
         <source>programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="381"/>
+        <location filename="../core/io/StudentImport.cpp" line="392"/>
         <source>Inserted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="383"/>
+        <location filename="../core/io/StudentImport.cpp" line="394"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="385"/>
+        <location filename="../core/io/StudentImport.cpp" line="396"/>
         <source>Unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="387"/>
+        <location filename="../core/io/StudentImport.cpp" line="398"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="397"/>
+        <location filename="../core/io/StudentImport.cpp" line="408"/>
         <source>No column is chosen for the identity number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="399"/>
+        <location filename="../core/io/StudentImport.cpp" line="410"/>
         <source>No column is chosen for the family name or the given names.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="442"/>
         <location filename="../core/io/StudentImport.cpp" line="453"/>
+        <location filename="../core/io/StudentImport.cpp" line="464"/>
         <source>The line has %1 fields but the header has %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="462"/>
+        <location filename="../core/io/StudentImport.cpp" line="473"/>
         <source>The identity number is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="483"/>
+        <location filename="../core/io/StudentImport.cpp" line="494"/>
         <source>The student has no name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="506"/>
+        <location filename="../core/io/StudentImport.cpp" line="517"/>
         <source>&quot;%1&quot; is not an e-mail address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/io/StudentImport.cpp" line="546"/>
+        <location filename="../core/io/StudentImport.cpp" line="557"/>
         <source>The same person is also on line(s) %1 with different data.</source>
         <translation>
             <numerusform>The same person is also on line %1 with different data.</numerusform>
@@ -3154,22 +3164,22 @@ The students it added (%3) leave the data file, unless they were changed since; 
         </translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="557"/>
+        <location filename="../core/io/StudentImport.cpp" line="568"/>
         <source>The same as line %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="663"/>
+        <location filename="../core/io/StudentImport.cpp" line="674"/>
         <source>The student on line %1 was added to the data file by someone else while this import was prepared; nothing was written. Import the list again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="675"/>
+        <location filename="../core/io/StudentImport.cpp" line="686"/>
         <source>The student on line %1 was changed or removed while this import was prepared; nothing was written. Import the list again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="649"/>
+        <location filename="../core/io/StudentImport.cpp" line="660"/>
         <source>The import was cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -32,6 +32,7 @@ struct Decoded
 {
     QString text;
     TextEncoding encoding = TextEncoding::Utf8;
+    bool replacedBytes = false; // bytes that were no character stand as U+FFFD
 };
 
 // Whether the text holds a letter beyond ASCII that was decoded, not replaced.
@@ -42,18 +43,21 @@ bool holdsDecodedBeyondAscii(const QString &text)
     });
 }
 
-// UTF-16 text in which a surrogate stands alone, as a damaged file has it, with U+FFFD there:
-// what the rest of VFU Desk (and the UTF-8 it writes) can hold.
-QString withLoneSurrogatesReplaced(QString text)
+// Puts U+FFFD where a surrogate stands alone in UTF-16 text, as a damaged file has it: what the
+// rest of VFU Desk (and the UTF-8 it writes) can hold. True if there was one.
+bool replaceLoneSurrogates(QString &text)
 {
+    bool replaced = false;
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
-        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
             ++i; // a pair: one character
-        else if (c.isSurrogate())
+        } else if (c.isSurrogate()) {
             text[i] = QChar::ReplacementCharacter;
+            replaced = true;
+        }
     }
-    return text;
+    return replaced;
 }
 
 Decoded decode(const QByteArray &bytes)
@@ -63,8 +67,9 @@ Decoded decode(const QByteArray &bytes)
     if (utf16Le || bytes.startsWith("\xFE\xFF")) {
         QStringDecoder utf16(utf16Le ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE,
                              QStringDecoder::Flag::Stateless);
-        return {withLoneSurrogatesReplaced(utf16.decode(QByteArrayView(bytes).sliced(2))),
-                TextEncoding::Utf16};
+        QString text = utf16.decode(QByteArrayView(bytes).sliced(2));
+        const bool replaced = replaceLoneSurrogates(text) || utf16.hasError();
+        return {std::move(text), TextEncoding::Utf16, replaced};
     }
 
     // A byte order mark is trusted even if invalid bytes follow; Qt's decoder drops it.
@@ -72,14 +77,14 @@ Decoded decode(const QByteArray &bytes)
     QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     QString text = utf8.decode(bytes);
     if (hasBom)
-        return {std::move(text), TextEncoding::Utf8WithBom};
+        return {std::move(text), TextEncoding::Utf8WithBom, utf8.hasError()};
 
     // Text in Windows-1252 with any letter beyond ASCII is, in practice, never valid UTF-8. A
     // file that holds UTF-8's letters and a few bytes that are not is UTF-8 with damage: its
     // bad bytes are kept as U+FFFD, for the import to point at, rather than the whole file
     // read as Windows-1252 with every å turned into "Ã¥".
     if (!utf8.hasError() || holdsDecodedBeyondAscii(text))
-        return {std::move(text), TextEncoding::Utf8};
+        return {std::move(text), TextEncoding::Utf8, utf8.hasError()};
     return {decodeWindows1252(bytes), TextEncoding::Windows1252};
 }
 
@@ -295,6 +300,7 @@ Result<CsvDocument> CsvReader::parse(const QByteArray &bytes, std::optional<QCha
     const QChar chosen = separator ? *separator : detectSeparator(decoded.text);
     CsvDocument document = CsvTokeniser::documentOf(std::move(decoded.text), chosen);
     document.encoding = decoded.encoding;
+    document.replacedBytes = decoded.replacedBytes;
 
     CsvTokeniser tokeniser(document);
     if (!tokeniser.run(std::numeric_limits<qsizetype>::max())) {

@@ -35,6 +35,9 @@ class CsvDocument final
 public:
     TextEncoding encoding = TextEncoding::Utf8;
     QChar separator = u',';
+    // Some bytes were no character in the encoding; each stands as U+FFFD in the text. Without
+    // them, a U+FFFD is one the file itself holds.
+    bool replacedBytes = false;
 
     qsizetype size() const { return m_records.size(); }
     bool isEmpty() const { return m_records.isEmpty(); }

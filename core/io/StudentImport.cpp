@@ -124,18 +124,30 @@ qsizetype characterCount(QStringView text)
     return text.size() - pairs;
 }
 
-// Where the file held bytes that are no character in its encoding (CsvReader keeps them as
-// U+FFFD), or nothing.
-std::optional<QString> notText(const QString &text)
+// What a U+FFFD in a file's text stands for: bytes that were no character in its encoding
+// (CsvReader keeps them so), or, in a file without such bytes, the character itself, which a
+// program writes where it could not read a letter.
+QString replacementMeaning(const CsvDocument &document)
+{
+    if (document.replacedBytes)
+        return StudentImport::tr("bytes that are no character in the file's encoding (%1, shown "
+                                 "as %2)")
+            .arg(CsvReader::encodingName(document.encoding), QChar(QChar::ReplacementCharacter));
+    return StudentImport::tr("the character %1, which a program writes where it could not read "
+                             "a letter")
+        .arg(QChar(QChar::ReplacementCharacter));
+}
+
+// Where a field holds a U+FFFD, or nothing.
+std::optional<QString> notText(const QString &text, const CsvDocument &document)
 {
     const qsizetype at = text.indexOf(QChar(QChar::ReplacementCharacter));
     if (at < 0)
         return std::nullopt;
-    return StudentImport::tr("At character %1 the file holds bytes that are no character in its "
-                             "encoding (shown as %2); correct them there and import the list "
-                             "again.")
-        .arg(characterCount(QStringView(text).left(at)) + 1)
-        .arg(QChar(QChar::ReplacementCharacter));
+    return StudentImport::tr("At character %1 the field holds %2; correct it in the file and "
+                             "import the list again.")
+        .arg(QString::number(characterCount(QStringView(text).left(at)) + 1),
+             replacementMeaning(document));
 }
 
 QString &fieldOf(Student &student, StudentField field)
@@ -239,11 +251,10 @@ Result<ImportSource> withHeaderFound(CsvDocument document, const QString &fileNa
             if (!record.fields.at(column).contains(QChar(QChar::ReplacementCharacter)))
                 continue;
             return R::failure(
-                StudentImport::tr("%1, line %2, column %3: the header \"%4\" holds bytes that are "
-                                  "no character in the file's encoding (%5); correct them there "
-                                  "and import the list again.")
+                StudentImport::tr("%1, line %2, column %3: the header \"%4\" holds %5; correct it "
+                                  "in the file and import the list again.")
                     .arg(fileName, QString::number(record.line), QString::number(column + 1),
-                         record.fields.at(column), CsvReader::encodingName(document.encoding)));
+                         record.fields.at(column), replacementMeaning(document)));
         }
         ImportSource source;
         source.fileName = fileName;
@@ -490,7 +501,7 @@ Result<ImportPlan> StudentImport::plan(const ImportSource &source, const ColumnM
             const QString &text = fieldOf(student, field);
             if (looksPlain(text))
                 continue;
-            std::optional<QString> problem = notText(text);
+            std::optional<QString> problem = notText(text, document);
             if (!problem)
                 problem = notPlainText(text);
             if (problem) {

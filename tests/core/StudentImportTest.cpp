@@ -200,6 +200,19 @@ TEST_CASE("A field with a control character or of a pasted line's length is reje
     CHECK(stored == QStringList{QStringLiteral("19090527-1474"), QStringLiteral("19500818-2304")});
 }
 
+TEST_CASE("A U+FFFD the file itself holds is refused as the character it is")
+{
+    Fixture f;
+    const ImportReport report = f.import("Personnummer;Efternamn;F\xc3\xb6rnamn\n"
+                                         "19500818-2304;Nilsson;Ida\n"
+                                         "19891231-2389;Ol\xef\xbf\xbdsson;Klara\n");
+    CHECK(report.count(LineFate::Inserted) == 1);
+    CHECK(lineOf(report, 3).reason ==
+          QStringLiteral("At character 3 the field holds the character \uFFFD, which a program "
+                         "writes where it could not read a letter; correct it in the file and "
+                         "import the list again."));
+}
+
 TEST_CASE("Characters are counted as a reader counts them, an emoji as one")
 {
     Fixture f;
@@ -231,8 +244,8 @@ TEST_CASE("A header with bytes its encoding has no character for stops the impor
     REQUIRE_FALSE(source.isOk());
     CHECK(source.error() ==
           u"lista.csv, line 1, column 2: the header \"F\uFFFDrnamn\" holds bytes that are no "
-          "character in the file's encoding (UTF-8); correct them there and import the list "
-          "again."_s);
+          "character in the file's encoding (UTF-8, shown as \uFFFD); correct it in the file and "
+          "import the list again."_s);
 }
 
 TEST_CASE("A UTF-8 list with a bad byte imports its other lines, and the bad one is rejected "
@@ -249,9 +262,9 @@ TEST_CASE("A UTF-8 list with a bad byte imports its other lines, and the bad one
     CHECK(lineOf(report, 3).fate == LineFate::Rejected);
     CHECK(lineOf(report, 3).column == QStringLiteral("Efternamn"));
     CHECK(lineOf(report, 3).reason ==
-          QStringLiteral("At character 1 the file holds bytes that are no character in its "
-                         "encoding (shown as \uFFFD); correct them there and import the list "
-                         "again."));
+          QStringLiteral("At character 1 the field holds bytes that are no character in the "
+                         "file's encoding (UTF-8, shown as \uFFFD); correct it in the file and "
+                         "import the list again."));
     QStringList familyNames;
     for (const Student &student : f.students())
         familyNames.append(student.familyName);

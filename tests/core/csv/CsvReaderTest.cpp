@@ -50,8 +50,18 @@ TEST_CASE("UTF-8 with a few bad bytes stays UTF-8, the bad bytes kept as U+FFFD"
     const auto document = parsedCsv("Namn;Ort\n\xC3\x85sa \xD6\x62\x65rg;Malm\xC3\xB6\n");
 
     CHECK(document.encoding == TextEncoding::Utf8);
+    CHECK(document.replacedBytes);
     CHECK(fieldsOf(document) ==
           QList<QStringList>{{u"Namn"_s, u"Ort"_s}, {u"Åsa \uFFFDberg"_s, u"Malmö"_s}});
+}
+
+TEST_CASE("A U+FFFD that valid UTF-8 spells is the file's own, not a replaced byte")
+{
+    const auto document = parsedCsv("Namn;Ort\n\xC3\x85sa \xEF\xBF\xBD;Malm\xC3\xB6\n");
+
+    CHECK(document.encoding == TextEncoding::Utf8);
+    CHECK_FALSE(document.replacedBytes);
+    CHECK(document.record(1).fields == QStringList{u"\u00c5sa \uFFFD"_s, u"Malm\u00f6"_s});
 }
 
 TEST_CASE("UTF-16 with a byte order mark, as Excel's Unicode text, is read in either order")
@@ -83,6 +93,7 @@ TEST_CASE("A UTF-16 surrogate that stands alone is read as U+FFFD")
                                                16));
 
     CHECK(document.encoding == TextEncoding::Utf16);
+    CHECK(document.replacedBytes);
     CHECK(fieldsOf(document) == QList<QStringList>{{u"a\uFFFD"_s, u"\uFFFDb\U0001F600"_s}});
 }
 
