@@ -102,6 +102,35 @@ Result<qint64> StudentService::importNow(const ImportSource &source, const Colum
     return batch;
 }
 
+Status StudentService::checkRecordable(qint64 studentId, const JourneyEvent &event)
+{
+    const Result<std::optional<Student>> student = m_store.studentById(studentId);
+    if (!student)
+        return Status::failure(student.error());
+    if (!*student)
+        return Status::failure(tr("The student is no longer in the data file."));
+    // A coordination number may leave the birth day unknown: then nothing is checked.
+    const Result<IdentityNumber> identity =
+        IdentityNumber::parse((*student)->identity, m_clock.today());
+    const QDate born = identity ? identity->birthDate() : QDate();
+    if (born.isValid() && event.date < born)
+        return Status::failure(
+            tr("%1 lies before the student was born (%2).")
+                .arg(event.date.toString(Qt::ISODate), born.toString(Qt::ISODate)));
+
+    const Result<QList<JourneyEvent>> events = m_store.events(studentId);
+    if (!events)
+        return Status::failure(events.error());
+    for (const JourneyEvent &earlier : activeEvents(*events)) {
+        if (earlier.step == event.step && earlier.date == event.date &&
+            earlier.value == event.value)
+            return Status::failure(
+                tr("\"%1\" is already recorded on %2.")
+                    .arg(Steps::label(event.step), event.date.toString(Qt::ISODate)));
+    }
+    return ok();
+}
+
 Result<JourneyEvent> StudentService::record(qint64 studentId, Step step, QDate date,
                                             const QString &value)
 {
@@ -164,6 +193,8 @@ Result<JourneyEvent> StudentService::record(qint64 studentId, Step step, QDate d
             return R::failure(tr("The step \"%1\" takes no value.").arg(Steps::code(step)));
         break;
     }
+    if (const Status plausible = checkRecordable(studentId, event); !plausible)
+        return R::failure(plausible.error());
     event.recordedAt = m_clock.now();
     event.recordedBy = currentOperator();
 

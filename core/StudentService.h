@@ -112,6 +112,9 @@ public:
     Status exportStudents(const QString &path, CsvDialect dialect, const Progress &progress = {});
 
 private:
+    // Why `event` cannot be a step of the student: dated before the birth the identity number
+    // gives, or the same step on the same day again (a double click, a command run twice).
+    Status checkRecordable(qint64 studentId, const JourneyEvent &event);
     // The journeys of `students`, evaluated in full from what the data file holds, in the
     // same order.
     Result<QList<JourneyState>> evaluate(const QList<Student> &students);

@@ -142,3 +142,30 @@ TEST_CASE("The policy is stored in the data file, only where it differs from the
     REQUIRE(f.service->setPolicy(Policy{}).isOk());
     CHECK(SettingsStore(f.database->connection()).policy().value() == Policy{});
 }
+
+TEST_CASE("A step dated before the student's birth, or recorded twice on one day, is refused")
+{
+    Fixture f;
+    f.import("Personnummer;Efternamn;Förnamn\n20040820-2398;Berg;Oscar\n");
+    const qint64 id = f.student(QStringLiteral("20040820-2398")).id;
+
+    const Result<JourneyEvent> unborn =
+        f.service->record(id, Step::KlippRegistered, QDate(2004, 8, 19));
+    REQUIRE_FALSE(unborn.isOk());
+    CHECK(unborn.error() ==
+          QStringLiteral("2004-08-19 lies before the student was born (2004-08-20)."));
+
+    REQUIRE(f.service->record(id, Step::KlippRegistered, QDate(2026, 11, 20)).isOk());
+    const Result<JourneyEvent> twice =
+        f.service->record(id, Step::KlippRegistered, QDate(2026, 11, 20));
+    REQUIRE_FALSE(twice.isOk());
+    CHECK(twice.error() ==
+          QStringLiteral("\"Registered in KliPP\" is already recorded on 2026-11-20."));
+
+    // Another day, or the same day once the first is undone, is a step of its own.
+    const Result<JourneyEvent> later =
+        f.service->record(id, Step::KlippRegistered, QDate(2026, 11, 21));
+    REQUIRE(later.isOk());
+    REQUIRE(f.service->undoStep(id, later->id).isOk());
+    CHECK(f.service->record(id, Step::KlippRegistered, QDate(2026, 11, 21)).isOk());
+}
