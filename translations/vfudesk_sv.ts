@@ -3394,6 +3394,7 @@ Studenterna som den lade till (%3) tas bort ur datafilen, om de inte har ändrat
 <context>
     <name>vfu::StudentService</name>
     <message>
+        <location filename="../core/StudentService.cpp" line="111"/>
         <location filename="../core/StudentServiceJourneys.cpp" line="91"/>
         <source>The student is no longer in the data file.</source>
         <translation>Studenten finns inte längre i datafilen.</translation>
@@ -3409,137 +3410,147 @@ Studenterna som den lade till (%3) tas bort ur datafilen, om de inte har ändrat
         <translation>Ingen student har personnumret %1.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="110"/>
+        <location filename="../core/StudentService.cpp" line="118"/>
+        <source>%1 lies before the student was born (%2).</source>
+        <translation>%1 ligger före studentens födelse (%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/StudentService.cpp" line="128"/>
+        <source>&quot;%1&quot; is already recorded on %2.</source>
+        <translation>”%1” är redan registrerat den %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/StudentService.cpp" line="139"/>
         <source>The date is not a valid date.</source>
         <translation>Datumet är ogiltigt.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="112"/>
+        <location filename="../core/StudentService.cpp" line="141"/>
         <source>%1 is in the future; record a step on the day it happened.</source>
         <translation>%1 ligger i framtiden; notera steget den dag det gjordes.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="122"/>
+        <location filename="../core/StudentService.cpp" line="151"/>
         <source>Recording the HSA-ID needs the HSA-ID itself.</source>
         <translation>För att notera HSA-id:t behövs själva HSA-id:t.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="132"/>
+        <location filename="../core/StudentService.cpp" line="161"/>
         <source>Choose &quot;new-card&quot; or &quot;temporary-card&quot;.</source>
         <translation>Välj ”new-card” eller ”temporary-card”.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="142"/>
+        <location filename="../core/StudentService.cpp" line="171"/>
         <source>No temporary card has been issued, so none can be extended.</source>
         <translation>Inget tillfälligt kort har lämnats ut, så inget kan förlängas.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="147"/>
+        <location filename="../core/StudentService.cpp" line="176"/>
         <source>The new last day must be a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
         <translation>Den nya sista dagen måste vara ett datum som YYYY-MM-DD, inte ”%1”.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="150"/>
+        <location filename="../core/StudentService.cpp" line="179"/>
         <source>A temporary card can be valid %1 months in all: until %2 at the latest.</source>
         <translation>Ett tillfälligt kort kan gälla högst %1 månader totalt: till och med %2.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="154"/>
+        <location filename="../core/StudentService.cpp" line="183"/>
         <source>The card is already valid until %1.</source>
         <translation>Kortet gäller redan till och med %1.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="164"/>
+        <location filename="../core/StudentService.cpp" line="193"/>
         <source>The step &quot;%1&quot; takes no value.</source>
         <translation>Steget ”%1” tar inget värde.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="186"/>
+        <location filename="../core/StudentService.cpp" line="217"/>
         <source>There is no step to undo.</source>
         <translation>Det finns inget steg att ångra.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="217"/>
+        <location filename="../core/StudentService.cpp" line="248"/>
         <source>That step is not in force, so it cannot be undone.</source>
         <translation>Det steget gäller inte, så det kan inte ångras.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="249"/>
+        <location filename="../core/StudentService.cpp" line="280"/>
         <source>The alias is not taken: %1</source>
         <translation>Aliaset tas inte emot: %1</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="257"/>
+        <location filename="../core/StudentService.cpp" line="288"/>
         <source>Say why the track changes.</source>
         <translation>Ange varför spåret ändras.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="259"/>
+        <location filename="../core/StudentService.cpp" line="290"/>
         <source>A protected identity needs an alias: the name that lists may show.</source>
         <translation>En skyddad identitet behöver ett alias: det namn som får visas i listor.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="299"/>
+        <location filename="../core/StudentService.cpp" line="330"/>
         <source>Set the action aside until today or a later day.</source>
         <translation>Skjut upp åtgärden till idag eller en senare dag.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="324"/>
+        <location filename="../core/StudentService.cpp" line="355"/>
         <source>Import %1 was already undone on %2 by %3.</source>
         <translation>Import %1 ångrades redan den %2 av %3.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="349"/>
+        <location filename="../core/StudentService.cpp" line="380"/>
         <source>%1 stays: there are later changes to the student.</source>
         <translation>%1 finns kvar: studenten har ändrats senare.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="374"/>
+        <location filename="../core/StudentService.cpp" line="405"/>
         <source>%1 keeps its %2: it was changed again after this import.</source>
         <translation>%1: fältet %2 behålls, eftersom det har ändrats igen efter den här importen.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="414"/>
+        <location filename="../core/StudentService.cpp" line="445"/>
         <source>Import %1 (%2) changed the %3 from &quot;%4&quot; to &quot;%5&quot;</source>
         <translation>Import %1 (%2) ändrade %3 från ”%4” till ”%5”</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="417"/>
+        <location filename="../core/StudentService.cpp" line="448"/>
         <source>Added by import %1 (%2)</source>
         <translation>Tillagd genom import %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="425"/>
+        <location filename="../core/StudentService.cpp" line="456"/>
         <source>Import %1 (%2) was undone</source>
         <translation>Import %1 (%2) ångrades</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="443"/>
+        <location filename="../core/StudentService.cpp" line="474"/>
         <source>Undone: %1 on %2</source>
         <translation>Ångrat: %1 den %2</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="445"/>
+        <location filename="../core/StudentService.cpp" line="476"/>
         <source>%1 on %2</source>
         <translation>%1 den %2</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="447"/>
+        <location filename="../core/StudentService.cpp" line="478"/>
         <source>%1 on %2: %3</source>
         <translation>%1 den %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="457"/>
+        <location filename="../core/StudentService.cpp" line="488"/>
         <source>Changed %1 from &quot;%2&quot; to &quot;%3&quot;</source>
         <translation>Ändrade %1 från ”%2” till ”%3”</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="459"/>
+        <location filename="../core/StudentService.cpp" line="490"/>
         <source> (why: %1)</source>
         <translation> (skäl: %1)</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="467"/>
+        <location filename="../core/StudentService.cpp" line="498"/>
         <source>Set aside until %1: %2</source>
         <translation>Uppskjutet till och med %1: %2</translation>
     </message>

@@ -83,7 +83,7 @@ int importCommand(Context &c)
             return fail(report.error());
         return printImportReport(c, *report, std::nullopt);
     }
-    if (!kind.isEmpty() && kind != u"students")
+    if (c.parser.isSet(QStringLiteral("kind")) && kind != u"students")
         return fail(Cli::tr("--kind must be students, units or placements."), Usage);
 
     const Result<ImportSource> source = StudentImport::readFile(c.arguments.first());

@@ -216,7 +216,7 @@ TEST_CASE("record refuses an unknown step, a bad HSA-ID, a future date and an un
           QStringLiteral("new"));
 }
 
-TEST_CASE("A date that is no day is refused saying why, for every command and date option")
+TEST_CASE("A mistake on the command line, as a date that is no day, is refused saying why")
 {
     QTemporaryDir dir;
     REQUIRE(cli(dir, {QStringLiteral("import"), sample}).exitCode == 0);
@@ -253,6 +253,8 @@ TEST_CASE("A date that is no day is refused saying why, for every command and da
         // A mistake of the command line exits 2 and names the program, as every other does.
         {{QStringLiteral("list"), QStringLiteral("--bogus")},
          QStringLiteral("Unknown option 'bogus'.")},
+        {{QStringLiteral("import"), sample, QStringLiteral("--kind"), QString()},
+         QStringLiteral("--kind must be students, units or placements.")},
     };
     for (const auto &c : cases) {
         const Run refused = cli(dir, c.arguments);
