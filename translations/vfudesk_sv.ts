@@ -71,12 +71,17 @@
         <translation>%1 är skadad och kan inte återställas.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="122"/>
+        <location filename="../core/storage/Backup.cpp" line="128"/>
+        <source>The copy %1 that an earlier restore kept could not be moved aside; nothing was changed.</source>
+        <translation>Kopian %1 som en tidigare återställning sparade kunde inte flyttas undan; ingenting ändrades.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Backup.cpp" line="142"/>
         <source>The data file %1 could not be moved aside; nothing was changed.</source>
         <translation>Datafilen %1 kunde inte flyttas undan; inget har ändrats.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="133"/>
+        <location filename="../core/storage/Backup.cpp" line="153"/>
         <source>The backup could not be put in place; the data file is as it was.</source>
         <translation>Säkerhetskopian kunde inte läggas på plats; datafilen är oförändrad.</translation>
     </message>

@@ -112,10 +112,30 @@ Status Backup::restore(const QString &backupPath, const QString &dataPath)
 
     // The current file moves aside with its write-ahead log, if a crash left one: SQLite
     // finds the log by the file's name, so the kept copy stays whole.
+    // The copy an earlier restore kept is kept too, under the first number free.
     const QString previous = dataPath + QStringLiteral(".before-restore");
+    const QFileDevice::Permissions permissions = QFile::permissions(dataPath);
     if (QFileInfo::exists(dataPath)) {
-        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-            QFile::remove(previous + suffix);
+        if (QFileInfo::exists(previous)) {
+            QString older;
+            for (int n = 2; older.isEmpty() || QFileInfo::exists(older) ||
+                            QFileInfo::exists(older + QStringLiteral("-wal"));
+                 ++n)
+                older = previous + QStringLiteral("-%1").arg(n);
+            if (!QFile::rename(previous, older)) {
+                QFile::remove(staged);
+                return Status::failure(
+                    tr("The copy %1 that an earlier restore kept could not be moved aside; "
+                       "nothing was changed.")
+                        .arg(native(previous)));
+            }
+            for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+                if (QFileInfo::exists(previous + suffix))
+                    QFile::rename(previous + suffix, older + suffix);
+            }
+        }
+        for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(previous + suffix); // of no file now: they would be read with it
         if (!QFile::rename(dataPath, previous)) {
             QFile::remove(staged);
             return Status::failure(
@@ -132,6 +152,9 @@ Status Backup::restore(const QString &backupPath, const QString &dataPath)
         return Status::failure(
             tr("The backup could not be put in place; the data file is as it was."));
     }
+    // Colleagues who could open the file before can open it after.
+    if (permissions != QFileDevice::Permissions())
+        QFile::setPermissions(dataPath, permissions);
     return ok();
 }
 

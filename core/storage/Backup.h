@@ -25,7 +25,9 @@ public:
 
     // Puts the data in `backupPath` in place of the data file at `dataPath`. The backup is
     // checked first (a VFU Desk file, not damaged, not from a newer version); the current file
-    // is kept beside it as "<file>.before-restore". Nobody may have the data file open.
+    // is kept beside it as "<file>.before-restore" (the copy an earlier restore kept
+    // there moves to "<file>.before-restore-2", or the next number free), and the file keeps its
+    // permissions. Nobody may have the data file open.
     static Status restore(const QString &backupPath, const QString &dataPath);
 };
 

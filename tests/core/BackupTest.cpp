@@ -101,6 +101,39 @@ TEST_CASE("A backup taken while the file is open restores the data as it was the
     CHECK(studentCount(data + QStringLiteral(".before-restore")) == 2);
 }
 
+TEST_CASE("A second restore keeps the copy the first one kept, and the file its permissions")
+{
+    QTemporaryDir dir;
+    const QString data = dir.filePath(QStringLiteral("vfudesk.sqlite"));
+    const QString backup = dir.filePath(QStringLiteral("backup.sqlite"));
+    {
+        auto opened = Database::open(data);
+        REQUIRE(opened.isOk());
+        addStudent(*opened.value(), QStringLiteral("19500818-2304"));
+        REQUIRE(Backup::write(*opened.value(), backup).isOk());
+        addStudent(*opened.value(), QStringLiteral("19891231-2389"));
+    }
+    // Shared with colleagues of the same group.
+    const QFileDevice::Permissions shared = QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                            QFileDevice::ReadUser | QFileDevice::WriteUser |
+                                            QFileDevice::ReadGroup | QFileDevice::WriteGroup;
+    REQUIRE(QFile::setPermissions(data, shared));
+
+    REQUIRE(Backup::restore(backup, data).isOk()); // 2 students kept aside
+    {
+        auto opened = Database::open(data);
+        REQUIRE(opened.isOk());
+        addStudent(*opened.value(), QStringLiteral("20040820-2398"));
+        addStudent(*opened.value(), QStringLiteral("19820820-2393"));
+    }
+    REQUIRE(Backup::restore(backup, data).isOk()); // these 3 kept aside, the first 2 too
+
+    CHECK(studentCount(data) == 1);
+    CHECK(studentCount(data + QStringLiteral(".before-restore")) == 3);
+    CHECK(studentCount(data + QStringLiteral(".before-restore-2")) == 2);
+    CHECK(QFile::permissions(data) == shared);
+}
+
 TEST_CASE("Restoring a file that is not a backup changes nothing")
 {
     QTemporaryDir dir;
