@@ -1,6 +1,7 @@
 #include "core/PlacementService.h"
 
 #include "core/identity/HsaId.h"
+#include "core/identity/IdentityNumber.h"
 #include "core/io/CsvFile.h"
 #include "core/journey/Journey.h"
 #include "core/privacy/PrivacyGate.h"
@@ -211,6 +212,16 @@ Result<Placement> PlacementService::addPlacement(Placement placement, bool route
     }
     if (const Status status = Placements::check(placement, unit); !status)
         return R::failure(status.error());
+    const Result<std::optional<Student>> student = m_students.studentById(placement.studentId);
+    if (!student)
+        return R::failure(student.error());
+    if (*student) {
+        const Result<IdentityNumber> identity =
+            IdentityNumber::parse((*student)->identity, m_clock.today());
+        const QDate born = identity ? identity->birthDate() : QDate();
+        if (const Status status = Placements::checkBorn(placement, born); !status)
+            return R::failure(status.error());
+    }
 
     const Result<QList<Placement>> existing = m_store.placements();
     if (!existing)

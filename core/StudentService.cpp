@@ -1,5 +1,6 @@
 #include "core/StudentService.h"
 
+#include "core/clock/IsoDate.h"
 #include "core/identity/HsaId.h"
 #include "core/identity/IdentityNumber.h"
 #include "core/privacy/PrivacyGate.h"
@@ -170,7 +171,7 @@ Result<JourneyEvent> StudentService::record(qint64 studentId, Step step, QDate d
         if (!issued.isValid())
             return R::failure(tr("No temporary card has been issued, so none can be extended."));
         const QDate latest = Journey::lastDayAfterMonths(issued, m_policy.temporaryCardMaxMonths);
-        const QDate until = given.isEmpty() ? latest : QDate::fromString(given, Qt::ISODate);
+        const QDate until = given.isEmpty() ? latest : isoDate(given);
         if (!until.isValid())
             return R::failure(
                 tr("The new last day must be a date as YYYY-MM-DD, not \"%1\".").arg(given));

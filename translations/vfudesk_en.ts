@@ -1729,67 +1729,67 @@ The students it added (%3) leave the data file, unless they were changed since; 
 <context>
     <name>vfu::PlacementImport</name>
     <message>
-        <location filename="../core/io/PlacementImport.cpp" line="67"/>
+        <location filename="../core/io/PlacementImport.cpp" line="68"/>
         <source>%1: no header with %2 was found in the first %3 lines.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/PlacementImport.cpp" line="89"/>
+        <location filename="../core/io/PlacementImport.cpp" line="90"/>
         <source>a column &quot;Namn&quot; or &quot;Name&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/PlacementImport.cpp" line="119"/>
+        <location filename="../core/io/PlacementImport.cpp" line="120"/>
         <source>The unit has no name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/PlacementImport.cpp" line="125"/>
+        <location filename="../core/io/PlacementImport.cpp" line="126"/>
         <source>The unit is also on line %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/PlacementImport.cpp" line="134"/>
+        <location filename="../core/io/PlacementImport.cpp" line="135"/>
         <source>&quot;%1&quot; is not a region: write inom or utom (inside or outside).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/PlacementImport.cpp" line="149"/>
+        <location filename="../core/io/PlacementImport.cpp" line="150"/>
         <source>&quot;%1&quot; is not an e-mail address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/PlacementImport.cpp" line="196"/>
+        <location filename="../core/io/PlacementImport.cpp" line="197"/>
         <source>a column &quot;Personnummer&quot; or &quot;Identity&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/PlacementImport.cpp" line="208"/>
+        <location filename="../core/io/PlacementImport.cpp" line="209"/>
         <source>%1: the columns &quot;Enhet&quot;, &quot;Startdatum&quot; and &quot;Slutdatum&quot; (or &quot;Unit&quot;, &quot;Start&quot;, &quot;End&quot;) are needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/PlacementImport.cpp" line="248"/>
+        <location filename="../core/io/PlacementImport.cpp" line="249"/>
         <source>No student has the identity number %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/PlacementImport.cpp" line="258"/>
+        <location filename="../core/io/PlacementImport.cpp" line="259"/>
         <source>There is no unit &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/PlacementImport.cpp" line="274"/>
+        <location filename="../core/io/PlacementImport.cpp" line="275"/>
         <source>&quot;%1&quot; is not a date as YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/PlacementImport.cpp" line="294"/>
+        <location filename="../core/io/PlacementImport.cpp" line="299"/>
         <source>The placement overlaps the student&apos;s placement from %1 to %2; give a reason (column &quot;Orsak&quot;) to allow it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/PlacementImport.cpp" line="315"/>
+        <location filename="../core/io/PlacementImport.cpp" line="320"/>
         <source>Imported from %1 (%2 to %3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1895,103 +1895,103 @@ The students it added (%3) leave the data file, unless they were changed since; 
 <context>
     <name>vfu::PlacementService</name>
     <message>
-        <location filename="../core/PlacementService.cpp" line="49"/>
+        <location filename="../core/PlacementService.cpp" line="50"/>
         <source>A unit needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PlacementService.cpp" line="57"/>
+        <location filename="../core/PlacementService.cpp" line="58"/>
         <source>&quot;%1&quot; is not an e-mail address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PlacementService.cpp" line="81"/>
+        <location filename="../core/PlacementService.cpp" line="82"/>
         <source>There is already a unit named %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PlacementService.cpp" line="84"/>
+        <location filename="../core/PlacementService.cpp" line="85"/>
         <source>%1 already has the HSA-ID %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PlacementService.cpp" line="113"/>
+        <location filename="../core/PlacementService.cpp" line="114"/>
         <source>No unit is called or has the HSA-ID &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PlacementService.cpp" line="140"/>
+        <location filename="../core/PlacementService.cpp" line="141"/>
         <source>A programme needs a code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PlacementService.cpp" line="176"/>
+        <location filename="../core/PlacementService.cpp" line="177"/>
         <source>There is no placement %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PlacementService.cpp" line="192"/>
+        <location filename="../core/PlacementService.cpp" line="193"/>
         <source>Choose a unit for the placement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PlacementService.cpp" line="222"/>
+        <location filename="../core/PlacementService.cpp" line="233"/>
         <source>The placement overlaps the student&apos;s placement at %1 from %2 to %3. Give a reason to allow it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PlacementService.cpp" line="232"/>
+        <location filename="../core/PlacementService.cpp" line="243"/>
         <source>Placed at %1 from %2 to %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PlacementService.cpp" line="236"/>
+        <location filename="../core/PlacementService.cpp" line="247"/>
         <source>; overlap allowed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PlacementService.cpp" line="249"/>
+        <location filename="../core/PlacementService.cpp" line="260"/>
         <source>An interruption needs its date, the examiner and the reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PlacementService.cpp" line="258"/>
+        <location filename="../core/PlacementService.cpp" line="269"/>
         <source>Only a placement ordered through KliPP is ordered; this one is arranged as: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PlacementService.cpp" line="265"/>
+        <location filename="../core/PlacementService.cpp" line="276"/>
         <source>Status: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PlacementService.cpp" line="267"/>
+        <location filename="../core/PlacementService.cpp" line="278"/>
         <source> on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PlacementService.cpp" line="280"/>
+        <location filename="../core/PlacementService.cpp" line="291"/>
         <source>An interruption needs the examiner and the reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PlacementService.cpp" line="282"/>
+        <location filename="../core/PlacementService.cpp" line="293"/>
         <source>The interruption date must be a day that has come.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PlacementService.cpp" line="288"/>
+        <location filename="../core/PlacementService.cpp" line="299"/>
         <source>The placement is already %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PlacementService.cpp" line="305"/>
+        <location filename="../core/PlacementService.cpp" line="316"/>
         <source>Interrupted on %1 by %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PlacementService.cpp" line="323"/>
-        <location filename="../core/PlacementService.cpp" line="362"/>
+        <location filename="../core/PlacementService.cpp" line="334"/>
+        <location filename="../core/PlacementService.cpp" line="373"/>
         <source>The period needs a first and a last day, in that order.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2157,6 +2157,11 @@ The students it added (%3) leave the data file, unless they were changed since; 
     <message>
         <location filename="../core/placements/Placement.cpp" line="70"/>
         <source>The interruption date must fall within the placement, %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/placements/Placement.cpp" line="79"/>
+        <source>The placement starts on %1, before the student was born (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3310,163 +3315,163 @@ The students it added (%3) leave the data file, unless they were changed since; 
 <context>
     <name>vfu::StudentService</name>
     <message>
-        <location filename="../core/StudentService.cpp" line="111"/>
+        <location filename="../core/StudentService.cpp" line="112"/>
         <location filename="../core/StudentServiceJourneys.cpp" line="91"/>
         <source>The student is no longer in the data file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="56"/>
+        <location filename="../core/StudentService.cpp" line="57"/>
         <source>&quot;%1&quot; is not an identity number: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="61"/>
+        <location filename="../core/StudentService.cpp" line="62"/>
         <source>No student has the identity number %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="118"/>
+        <location filename="../core/StudentService.cpp" line="119"/>
         <source>%1 lies before the student was born (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="128"/>
+        <location filename="../core/StudentService.cpp" line="129"/>
         <source>&quot;%1&quot; is already recorded on %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="139"/>
+        <location filename="../core/StudentService.cpp" line="140"/>
         <source>The date is not a valid date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="141"/>
+        <location filename="../core/StudentService.cpp" line="142"/>
         <source>%1 is in the future; record a step on the day it happened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="151"/>
+        <location filename="../core/StudentService.cpp" line="152"/>
         <source>Recording the HSA-ID needs the HSA-ID itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="161"/>
+        <location filename="../core/StudentService.cpp" line="162"/>
         <source>Choose &quot;new-card&quot; or &quot;temporary-card&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="171"/>
+        <location filename="../core/StudentService.cpp" line="172"/>
         <source>No temporary card has been issued, so none can be extended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="176"/>
+        <location filename="../core/StudentService.cpp" line="177"/>
         <source>The new last day must be a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="179"/>
+        <location filename="../core/StudentService.cpp" line="180"/>
         <source>A temporary card can be valid %1 months in all: until %2 at the latest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="183"/>
+        <location filename="../core/StudentService.cpp" line="184"/>
         <source>The card is already valid until %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="193"/>
+        <location filename="../core/StudentService.cpp" line="194"/>
         <source>The step &quot;%1&quot; takes no value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="217"/>
+        <location filename="../core/StudentService.cpp" line="218"/>
         <source>There is no step to undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="248"/>
+        <location filename="../core/StudentService.cpp" line="249"/>
         <source>That step is not in force, so it cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="280"/>
+        <location filename="../core/StudentService.cpp" line="281"/>
         <source>The alias is not taken: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="288"/>
+        <location filename="../core/StudentService.cpp" line="289"/>
         <source>Say why the track changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="290"/>
+        <location filename="../core/StudentService.cpp" line="291"/>
         <source>A protected identity needs an alias: the name that lists may show.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="330"/>
+        <location filename="../core/StudentService.cpp" line="331"/>
         <source>Set the action aside until today or a later day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="355"/>
+        <location filename="../core/StudentService.cpp" line="356"/>
         <source>Import %1 was already undone on %2 by %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="380"/>
+        <location filename="../core/StudentService.cpp" line="381"/>
         <source>%1 stays: there are later changes to the student.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="405"/>
+        <location filename="../core/StudentService.cpp" line="406"/>
         <source>%1 keeps its %2: it was changed again after this import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="445"/>
+        <location filename="../core/StudentService.cpp" line="446"/>
         <source>Import %1 (%2) changed the %3 from &quot;%4&quot; to &quot;%5&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="448"/>
+        <location filename="../core/StudentService.cpp" line="449"/>
         <source>Added by import %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="456"/>
+        <location filename="../core/StudentService.cpp" line="457"/>
         <source>Import %1 (%2) was undone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="474"/>
+        <location filename="../core/StudentService.cpp" line="475"/>
         <source>Undone: %1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="476"/>
+        <location filename="../core/StudentService.cpp" line="477"/>
         <source>%1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="478"/>
+        <location filename="../core/StudentService.cpp" line="479"/>
         <source>%1 on %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="488"/>
+        <location filename="../core/StudentService.cpp" line="489"/>
         <source>Changed %1 from &quot;%2&quot; to &quot;%3&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="490"/>
+        <location filename="../core/StudentService.cpp" line="491"/>
         <source> (why: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="498"/>
+        <location filename="../core/StudentService.cpp" line="499"/>
         <source>Set aside until %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4413,17 +4418,17 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="71"/>
+        <location filename="../app/cli/Cli.cpp" line="68"/>
         <source>--%1: %2 is not a date; the months are 01 to 12.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="74"/>
+        <location filename="../app/cli/Cli.cpp" line="71"/>
         <source>--%1: %2 is not a date; %3 %4 has %5 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="78"/>
+        <location filename="../app/cli/Cli.cpp" line="75"/>
         <source>--%1 needs a date as YYYY-MM-DD, not &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>

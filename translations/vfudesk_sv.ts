@@ -1747,67 +1747,67 @@ Studenterna som den lade till (%3) tas bort ur datafilen, om de inte har ändrat
 <context>
     <name>vfu::PlacementImport</name>
     <message>
-        <location filename="../core/io/PlacementImport.cpp" line="67"/>
+        <location filename="../core/io/PlacementImport.cpp" line="68"/>
         <source>%1: no header with %2 was found in the first %3 lines.</source>
         <translation>%1: ingen rubrikrad med %2 hittades bland de första %3 raderna.</translation>
     </message>
     <message>
-        <location filename="../core/io/PlacementImport.cpp" line="89"/>
+        <location filename="../core/io/PlacementImport.cpp" line="90"/>
         <source>a column &quot;Namn&quot; or &quot;Name&quot;</source>
         <translation>en kolumn ”Namn” eller ”Name”</translation>
     </message>
     <message>
-        <location filename="../core/io/PlacementImport.cpp" line="119"/>
+        <location filename="../core/io/PlacementImport.cpp" line="120"/>
         <source>The unit has no name.</source>
         <translation>Verksamheten har inget namn.</translation>
     </message>
     <message>
-        <location filename="../core/io/PlacementImport.cpp" line="125"/>
+        <location filename="../core/io/PlacementImport.cpp" line="126"/>
         <source>The unit is also on line %1.</source>
         <translation>Verksamheten finns också på rad %1.</translation>
     </message>
     <message>
-        <location filename="../core/io/PlacementImport.cpp" line="134"/>
+        <location filename="../core/io/PlacementImport.cpp" line="135"/>
         <source>&quot;%1&quot; is not a region: write inom or utom (inside or outside).</source>
         <translation>”%1” är ingen region: skriv inom eller utom.</translation>
     </message>
     <message>
-        <location filename="../core/io/PlacementImport.cpp" line="149"/>
+        <location filename="../core/io/PlacementImport.cpp" line="150"/>
         <source>&quot;%1&quot; is not an e-mail address.</source>
         <translation>”%1” är ingen e-postadress.</translation>
     </message>
     <message>
-        <location filename="../core/io/PlacementImport.cpp" line="196"/>
+        <location filename="../core/io/PlacementImport.cpp" line="197"/>
         <source>a column &quot;Personnummer&quot; or &quot;Identity&quot;</source>
         <translation>en kolumn ”Personnummer” eller ”Identity”</translation>
     </message>
     <message>
-        <location filename="../core/io/PlacementImport.cpp" line="208"/>
+        <location filename="../core/io/PlacementImport.cpp" line="209"/>
         <source>%1: the columns &quot;Enhet&quot;, &quot;Startdatum&quot; and &quot;Slutdatum&quot; (or &quot;Unit&quot;, &quot;Start&quot;, &quot;End&quot;) are needed.</source>
         <translation>%1: kolumnerna ”Enhet”, ”Startdatum” och ”Slutdatum” (eller ”Unit”, ”Start”, ”End”) behövs.</translation>
     </message>
     <message>
-        <location filename="../core/io/PlacementImport.cpp" line="248"/>
+        <location filename="../core/io/PlacementImport.cpp" line="249"/>
         <source>No student has the identity number %1.</source>
         <translation>Ingen student har personnumret %1.</translation>
     </message>
     <message>
-        <location filename="../core/io/PlacementImport.cpp" line="258"/>
+        <location filename="../core/io/PlacementImport.cpp" line="259"/>
         <source>There is no unit &quot;%1&quot;.</source>
         <translation>Det finns ingen verksamhet ”%1”.</translation>
     </message>
     <message>
-        <location filename="../core/io/PlacementImport.cpp" line="274"/>
+        <location filename="../core/io/PlacementImport.cpp" line="275"/>
         <source>&quot;%1&quot; is not a date as YYYY-MM-DD.</source>
         <translation>”%1” är inget datum som YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../core/io/PlacementImport.cpp" line="294"/>
+        <location filename="../core/io/PlacementImport.cpp" line="299"/>
         <source>The placement overlaps the student&apos;s placement from %1 to %2; give a reason (column &quot;Orsak&quot;) to allow it.</source>
         <translation>Placeringen överlappar studentens placering från %1 till %2; ange en orsak (kolumnen ”Orsak”) för att tillåta den.</translation>
     </message>
     <message>
-        <location filename="../core/io/PlacementImport.cpp" line="315"/>
+        <location filename="../core/io/PlacementImport.cpp" line="320"/>
         <source>Imported from %1 (%2 to %3)</source>
         <translation>Importerad från %1 (%2 till %3)</translation>
     </message>
@@ -1913,103 +1913,103 @@ Studenterna som den lade till (%3) tas bort ur datafilen, om de inte har ändrat
 <context>
     <name>vfu::PlacementService</name>
     <message>
-        <location filename="../core/PlacementService.cpp" line="49"/>
+        <location filename="../core/PlacementService.cpp" line="50"/>
         <source>A unit needs a name.</source>
         <translation>En verksamhet måste ha ett namn.</translation>
     </message>
     <message>
-        <location filename="../core/PlacementService.cpp" line="57"/>
+        <location filename="../core/PlacementService.cpp" line="58"/>
         <source>&quot;%1&quot; is not an e-mail address.</source>
         <translation>”%1” är ingen e-postadress.</translation>
     </message>
     <message>
-        <location filename="../core/PlacementService.cpp" line="81"/>
+        <location filename="../core/PlacementService.cpp" line="82"/>
         <source>There is already a unit named %1.</source>
         <translation>Det finns redan en verksamhet som heter %1.</translation>
     </message>
     <message>
-        <location filename="../core/PlacementService.cpp" line="84"/>
+        <location filename="../core/PlacementService.cpp" line="85"/>
         <source>%1 already has the HSA-ID %2.</source>
         <translation>%1 har redan HSA-id %2.</translation>
     </message>
     <message>
-        <location filename="../core/PlacementService.cpp" line="113"/>
+        <location filename="../core/PlacementService.cpp" line="114"/>
         <source>No unit is called or has the HSA-ID &quot;%1&quot;.</source>
         <translation>Ingen verksamhet heter eller har HSA-id ”%1”.</translation>
     </message>
     <message>
-        <location filename="../core/PlacementService.cpp" line="140"/>
+        <location filename="../core/PlacementService.cpp" line="141"/>
         <source>A programme needs a code.</source>
         <translation>Ett program måste ha en kod.</translation>
     </message>
     <message>
-        <location filename="../core/PlacementService.cpp" line="176"/>
+        <location filename="../core/PlacementService.cpp" line="177"/>
         <source>There is no placement %1.</source>
         <translation>Det finns ingen placering %1.</translation>
     </message>
     <message>
-        <location filename="../core/PlacementService.cpp" line="192"/>
+        <location filename="../core/PlacementService.cpp" line="193"/>
         <source>Choose a unit for the placement.</source>
         <translation>Välj en verksamhet för placeringen.</translation>
     </message>
     <message>
-        <location filename="../core/PlacementService.cpp" line="222"/>
+        <location filename="../core/PlacementService.cpp" line="233"/>
         <source>The placement overlaps the student&apos;s placement at %1 from %2 to %3. Give a reason to allow it.</source>
         <translation>Placeringen överlappar studentens placering vid %1 från %2 till %3. Ange en orsak för att tillåta den.</translation>
     </message>
     <message>
-        <location filename="../core/PlacementService.cpp" line="232"/>
+        <location filename="../core/PlacementService.cpp" line="243"/>
         <source>Placed at %1 from %2 to %3 (%4)</source>
         <translation>Placerad vid %1 från %2 till %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../core/PlacementService.cpp" line="236"/>
+        <location filename="../core/PlacementService.cpp" line="247"/>
         <source>; overlap allowed: %1</source>
         <translation>; överlappning tillåten: %1</translation>
     </message>
     <message>
-        <location filename="../core/PlacementService.cpp" line="249"/>
+        <location filename="../core/PlacementService.cpp" line="260"/>
         <source>An interruption needs its date, the examiner and the reason.</source>
         <translation>Ett avbrott kräver datum, examinator och orsak.</translation>
     </message>
     <message>
-        <location filename="../core/PlacementService.cpp" line="258"/>
+        <location filename="../core/PlacementService.cpp" line="269"/>
         <source>Only a placement ordered through KliPP is ordered; this one is arranged as: %1.</source>
         <translation>Bara en placering som beställs via KliPP kan få status Beställd; den här har beställningsvägen: %1.</translation>
     </message>
     <message>
-        <location filename="../core/PlacementService.cpp" line="265"/>
+        <location filename="../core/PlacementService.cpp" line="276"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../core/PlacementService.cpp" line="267"/>
+        <location filename="../core/PlacementService.cpp" line="278"/>
         <source> on %1</source>
         <translation> den %1</translation>
     </message>
     <message>
-        <location filename="../core/PlacementService.cpp" line="280"/>
+        <location filename="../core/PlacementService.cpp" line="291"/>
         <source>An interruption needs the examiner and the reason.</source>
         <translation>Ett avbrott kräver examinator och orsak.</translation>
     </message>
     <message>
-        <location filename="../core/PlacementService.cpp" line="282"/>
+        <location filename="../core/PlacementService.cpp" line="293"/>
         <source>The interruption date must be a day that has come.</source>
         <translation>Datumet för avbrottet får inte ligga i framtiden.</translation>
     </message>
     <message>
-        <location filename="../core/PlacementService.cpp" line="288"/>
+        <location filename="../core/PlacementService.cpp" line="299"/>
         <source>The placement is already %1.</source>
         <translation>Placeringen är redan %1.</translation>
     </message>
     <message>
-        <location filename="../core/PlacementService.cpp" line="305"/>
+        <location filename="../core/PlacementService.cpp" line="316"/>
         <source>Interrupted on %1 by %2: %3</source>
         <translation>Avbruten den %1 av %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/PlacementService.cpp" line="323"/>
-        <location filename="../core/PlacementService.cpp" line="362"/>
+        <location filename="../core/PlacementService.cpp" line="334"/>
+        <location filename="../core/PlacementService.cpp" line="373"/>
         <source>The period needs a first and a last day, in that order.</source>
         <translation>Perioden behöver en första och en sista dag, i den ordningen.</translation>
     </message>
@@ -2176,6 +2176,11 @@ Studenterna som den lade till (%3) tas bort ur datafilen, om de inte har ändrat
         <location filename="../core/placements/Placement.cpp" line="70"/>
         <source>The interruption date must fall within the placement, %1 to %2.</source>
         <translation>Datumet för avbrottet måste ligga inom placeringen, %1–%2.</translation>
+    </message>
+    <message>
+        <location filename="../core/placements/Placement.cpp" line="79"/>
+        <source>The placement starts on %1, before the student was born (%2).</source>
+        <translation>Placeringen börjar %1, före studentens födelse (%2).</translation>
     </message>
 </context>
 <context>
@@ -3399,163 +3404,163 @@ Studenterna som den lade till (%3) tas bort ur datafilen, om de inte har ändrat
 <context>
     <name>vfu::StudentService</name>
     <message>
-        <location filename="../core/StudentService.cpp" line="111"/>
+        <location filename="../core/StudentService.cpp" line="112"/>
         <location filename="../core/StudentServiceJourneys.cpp" line="91"/>
         <source>The student is no longer in the data file.</source>
         <translation>Studenten finns inte längre i datafilen.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="56"/>
+        <location filename="../core/StudentService.cpp" line="57"/>
         <source>&quot;%1&quot; is not an identity number: %2</source>
         <translation>”%1” är inget personnummer: %2</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="61"/>
+        <location filename="../core/StudentService.cpp" line="62"/>
         <source>No student has the identity number %1.</source>
         <translation>Ingen student har personnumret %1.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="118"/>
+        <location filename="../core/StudentService.cpp" line="119"/>
         <source>%1 lies before the student was born (%2).</source>
         <translation>%1 ligger före studentens födelse (%2).</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="128"/>
+        <location filename="../core/StudentService.cpp" line="129"/>
         <source>&quot;%1&quot; is already recorded on %2.</source>
         <translation>”%1” är redan registrerat den %2.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="139"/>
+        <location filename="../core/StudentService.cpp" line="140"/>
         <source>The date is not a valid date.</source>
         <translation>Datumet är ogiltigt.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="141"/>
+        <location filename="../core/StudentService.cpp" line="142"/>
         <source>%1 is in the future; record a step on the day it happened.</source>
         <translation>%1 ligger i framtiden; notera steget den dag det gjordes.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="151"/>
+        <location filename="../core/StudentService.cpp" line="152"/>
         <source>Recording the HSA-ID needs the HSA-ID itself.</source>
         <translation>För att notera HSA-id:t behövs själva HSA-id:t.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="161"/>
+        <location filename="../core/StudentService.cpp" line="162"/>
         <source>Choose &quot;new-card&quot; or &quot;temporary-card&quot;.</source>
         <translation>Välj ”new-card” eller ”temporary-card”.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="171"/>
+        <location filename="../core/StudentService.cpp" line="172"/>
         <source>No temporary card has been issued, so none can be extended.</source>
         <translation>Inget tillfälligt kort har lämnats ut, så inget kan förlängas.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="176"/>
+        <location filename="../core/StudentService.cpp" line="177"/>
         <source>The new last day must be a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
         <translation>Den nya sista dagen måste vara ett datum som YYYY-MM-DD, inte ”%1”.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="179"/>
+        <location filename="../core/StudentService.cpp" line="180"/>
         <source>A temporary card can be valid %1 months in all: until %2 at the latest.</source>
         <translation>Ett tillfälligt kort kan gälla högst %1 månader totalt: till och med %2.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="183"/>
+        <location filename="../core/StudentService.cpp" line="184"/>
         <source>The card is already valid until %1.</source>
         <translation>Kortet gäller redan till och med %1.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="193"/>
+        <location filename="../core/StudentService.cpp" line="194"/>
         <source>The step &quot;%1&quot; takes no value.</source>
         <translation>Steget ”%1” tar inget värde.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="217"/>
+        <location filename="../core/StudentService.cpp" line="218"/>
         <source>There is no step to undo.</source>
         <translation>Det finns inget steg att ångra.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="248"/>
+        <location filename="../core/StudentService.cpp" line="249"/>
         <source>That step is not in force, so it cannot be undone.</source>
         <translation>Det steget gäller inte, så det kan inte ångras.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="280"/>
+        <location filename="../core/StudentService.cpp" line="281"/>
         <source>The alias is not taken: %1</source>
         <translation>Aliaset tas inte emot: %1</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="288"/>
+        <location filename="../core/StudentService.cpp" line="289"/>
         <source>Say why the track changes.</source>
         <translation>Ange varför spåret ändras.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="290"/>
+        <location filename="../core/StudentService.cpp" line="291"/>
         <source>A protected identity needs an alias: the name that lists may show.</source>
         <translation>En skyddad identitet behöver ett alias: det namn som får visas i listor.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="330"/>
+        <location filename="../core/StudentService.cpp" line="331"/>
         <source>Set the action aside until today or a later day.</source>
         <translation>Skjut upp åtgärden till idag eller en senare dag.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="355"/>
+        <location filename="../core/StudentService.cpp" line="356"/>
         <source>Import %1 was already undone on %2 by %3.</source>
         <translation>Import %1 ångrades redan den %2 av %3.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="380"/>
+        <location filename="../core/StudentService.cpp" line="381"/>
         <source>%1 stays: there are later changes to the student.</source>
         <translation>%1 finns kvar: studenten har ändrats senare.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="405"/>
+        <location filename="../core/StudentService.cpp" line="406"/>
         <source>%1 keeps its %2: it was changed again after this import.</source>
         <translation>%1: fältet %2 behålls, eftersom det har ändrats igen efter den här importen.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="445"/>
+        <location filename="../core/StudentService.cpp" line="446"/>
         <source>Import %1 (%2) changed the %3 from &quot;%4&quot; to &quot;%5&quot;</source>
         <translation>Import %1 (%2) ändrade %3 från ”%4” till ”%5”</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="448"/>
+        <location filename="../core/StudentService.cpp" line="449"/>
         <source>Added by import %1 (%2)</source>
         <translation>Tillagd genom import %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="456"/>
+        <location filename="../core/StudentService.cpp" line="457"/>
         <source>Import %1 (%2) was undone</source>
         <translation>Import %1 (%2) ångrades</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="474"/>
+        <location filename="../core/StudentService.cpp" line="475"/>
         <source>Undone: %1 on %2</source>
         <translation>Ångrat: %1 den %2</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="476"/>
+        <location filename="../core/StudentService.cpp" line="477"/>
         <source>%1 on %2</source>
         <translation>%1 den %2</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="478"/>
+        <location filename="../core/StudentService.cpp" line="479"/>
         <source>%1 on %2: %3</source>
         <translation>%1 den %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="488"/>
+        <location filename="../core/StudentService.cpp" line="489"/>
         <source>Changed %1 from &quot;%2&quot; to &quot;%3&quot;</source>
         <translation>Ändrade %1 från ”%2” till ”%3”</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="490"/>
+        <location filename="../core/StudentService.cpp" line="491"/>
         <source> (why: %1)</source>
         <translation> (skäl: %1)</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="498"/>
+        <location filename="../core/StudentService.cpp" line="499"/>
         <source>Set aside until %1: %2</source>
         <translation>Uppskjutet till och med %1: %2</translation>
     </message>
@@ -4580,17 +4585,17 @@ Kommandon:
         <translation>inget kommando angavs; se --help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="71"/>
+        <location filename="../app/cli/Cli.cpp" line="68"/>
         <source>--%1: %2 is not a date; the months are 01 to 12.</source>
         <translation>--%1: %2 är inget datum; månaderna är 01 till 12.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="74"/>
+        <location filename="../app/cli/Cli.cpp" line="71"/>
         <source>--%1: %2 is not a date; %3 %4 has %5 days.</source>
         <translation>--%1: %2 är inget datum; %3 %4 har %5 dagar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="78"/>
+        <location filename="../app/cli/Cli.cpp" line="75"/>
         <source>--%1 needs a date as YYYY-MM-DD, not &quot;%2&quot;.</source>
         <translation>--%1 kräver ett datum som YYYY-MM-DD, inte ”%2”.</translation>
     </message>

@@ -1,5 +1,7 @@
 #include "app/cli/Cli.h"
 
+#include "core/clock/IsoDate.h"
+
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -31,16 +33,11 @@ void printJson(const QJsonDocument &document)
 
 namespace {
 
-// YYYY-MM-DD and nothing else: Qt's ISO reading also takes "2026-02-03xyz" as 3 February.
+// YYYY-MM-DD, for what a date that is no day was meant to be.
 const QRegularExpression &dateShape()
 {
     static const QRegularExpression shape(QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})$"));
     return shape;
-}
-
-QDate strictDate(const QString &value)
-{
-    return dateShape().match(value).hasMatch() ? QDate::fromString(value, Qt::ISODate) : QDate();
 }
 
 } // namespace
@@ -49,7 +46,7 @@ std::optional<QDate> dateOption(const QCommandLineParser &parser, const QString 
 {
     if (!parser.isSet(name))
         return std::nullopt;
-    const QDate date = strictDate(parser.value(name));
+    const QDate date = isoDate(parser.value(name));
     return date.isValid() ? std::optional(date) : std::nullopt;
 }
 
@@ -62,7 +59,7 @@ std::optional<QString> dateMistake(const QCommandLineParser &parser)
         if (!parser.isSet(name))
             continue;
         const QString value = parser.value(name);
-        if (strictDate(value).isValid())
+        if (isoDate(value).isValid())
             continue;
         const QRegularExpressionMatch match = dateShape().match(value);
         const int year = match.hasMatch() ? match.captured(1).toInt() : 0;

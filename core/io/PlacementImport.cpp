@@ -1,5 +1,6 @@
 #include "core/io/PlacementImport.h"
 
+#include "core/clock/IsoDate.h"
 #include "core/identity/HsaId.h"
 #include "core/identity/IdentityNumber.h"
 #include "core/placements/Placement.h"
@@ -262,8 +263,8 @@ Result<ImportReport> PlacementImport::placements(Database &database, const QDate
         placement.studentId = student->id;
         placement.unitId = unit->id;
         placement.courseCode = cell(record, course);
-        placement.start = QDate::fromString(cell(record, start), Qt::ISODate);
-        placement.end = QDate::fromString(cell(record, end), Qt::ISODate);
+        placement.start = isoDate(cell(record, start));
+        placement.end = isoDate(cell(record, end));
         placement.overlapReason = cell(record, reason);
         placement.route = routeOfProgramme.value(student->programmeCode, OrderingRoute::KlippOrder);
         if (!unit->insideRegion && placement.route == OrderingRoute::KlippOrder)
@@ -276,6 +277,10 @@ Result<ImportReport> PlacementImport::placements(Database &database, const QDate
         }
         if (const Status status = Placements::check(placement, *unit); !status) {
             reject(report, record.line, header.value(end), status.error());
+            continue;
+        }
+        if (const Status status = Placements::checkBorn(placement, number->birthDate()); !status) {
+            reject(report, record.line, header.value(start), status.error());
             continue;
         }
         const bool known =

@@ -72,6 +72,15 @@ Status Placements::check(const Placement &placement, const Unit &unit)
     return ok();
 }
 
+Status Placements::checkBorn(const Placement &placement, QDate born)
+{
+    if (born.isValid() && placement.start.isValid() && placement.start < born)
+        return Status::failure(
+            tr("The placement starts on %1, before the student was born (%2).")
+                .arg(placement.start.toString(Qt::ISODate), born.toString(Qt::ISODate)));
+    return ok();
+}
+
 QList<Placement> Placements::overlapping(const Placement &placement, const QList<Placement> &others)
 {
     QList<Placement> overlaps;

@@ -67,6 +67,9 @@ public:
     // The rules a placement must keep on its own and against the unit: dates in order, a
     // unit outside the region is never ordered through KliPP.
     static Status check(const Placement &placement, const Unit &unit);
+    // A placement that starts before the student was born (`born`, where the identity number
+    // gives the day) is a mistyped year.
+    static Status checkBorn(const Placement &placement, QDate born);
     // The student's other placements whose dates overlap this one (cancelled ones aside).
     static QList<Placement> overlapping(const Placement &placement, const QList<Placement> &others);
 };

@@ -127,6 +127,11 @@ TEST_CASE("A placement must end after it starts, and a unit outside the region i
     REQUIRE_FALSE(backwards.isOk());
     CHECK(backwards.error() ==
           QStringLiteral("The placement ends on 2027-02-01, before it starts on 2027-02-10."));
+    const Result<Placement> unborn =
+        f.place(QStringLiteral("20040820-2398"), f.ward, QDate(1994, 3, 1), QDate(1994, 3, 12));
+    REQUIRE_FALSE(unborn.isOk());
+    CHECK(unborn.error() == QStringLiteral("The placement starts on 1994-03-01, before the student "
+                                           "was born (2004-08-20)."));
 
     const Placement outside = f.placed(QStringLiteral("19500818-2304"), f.careHome,
                                        QDate(2027, 3, 1), QDate(2027, 3, 12));
@@ -385,7 +390,9 @@ TEST_CASE("Units and placements import from CSV with every line's fate, all vali
                         "500818-2304,SE2321000016-W12,2SJ203,2027-02-15,2027-03-01\n"
                         "20040820-2398,Hemtjänst Norr,2SJ203,2027-02-01,2027-02-26\n"
                         "20040820-2398,Saknas,2SJ203,2027-02-01,2027-02-26\n"
-                        "19891231-2389,Akuten,2LK,2027-02-30,2027-03-26\n");
+                        "19891231-2389,Akuten,2LK,2027-02-30,2027-03-26\n"
+                        "19891231-2389,Akuten,2LK,2027-04-01,2027-04-20 12:00\n"
+                        "20040820-2398,Akuten,2SJ203,1994-08-20,1994-09-20\n");
     placementFile.close();
     const Result<ImportReport> preview =
         PlacementImport::placements(*f.database, f.clock.now(), placements, false);
@@ -398,13 +405,19 @@ TEST_CASE("Units and placements import from CSV with every line's fate, all vali
     REQUIRE(report.isOk());
     CHECK(report->count(LineFate::Inserted) == 2);
     const QList<LineOutcome> rejected = report->rejected();
-    REQUIRE(rejected.size() == 3);
+    REQUIRE(rejected.size() == 5);
     CHECK(rejected.at(0).line == 3);
     CHECK(rejected.at(0).reason.startsWith(
         QStringLiteral("The placement overlaps the student's placement")));
     CHECK(rejected.at(1).reason == QStringLiteral("There is no unit \"Saknas\"."));
     CHECK(rejected.at(2).column == QStringLiteral("Startdatum"));
     CHECK(rejected.at(2).reason == QStringLiteral("\"2027-02-30\" is not a date as YYYY-MM-DD."));
+    CHECK(rejected.at(3).column == QStringLiteral("Slutdatum"));
+    CHECK(rejected.at(3).reason ==
+          QStringLiteral("\"2027-04-20 12:00\" is not a date as YYYY-MM-DD."));
+    CHECK(rejected.at(4).column == QStringLiteral("Startdatum"));
+    CHECK(rejected.at(4).reason == QStringLiteral("The placement starts on 1994-08-20, before the "
+                                                  "student was born (2004-08-20)."));
 
     const auto rows = f.placements->placements();
     REQUIRE(rows.isOk());
