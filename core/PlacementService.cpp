@@ -223,17 +223,10 @@ Result<Placement> PlacementService::addPlacement(Placement placement, bool route
             return R::failure(status.error());
     }
 
-    const Result<QList<Placement>> existing = m_store.placements();
-    if (!existing)
-        return R::failure(existing.error());
-    const QList<Placement> overlaps = Placements::overlapping(placement, *existing);
-    if (!overlaps.isEmpty() && placement.overlapReason.trimmed().isEmpty()) {
-        const Placement &other = overlaps.first();
-        return R::failure(
-            tr("The placement overlaps the student's placement at %1 from %2 to %3. Give a "
-               "reason to allow it.")
-                .arg(unitById.value(other.unitId).name, iso(other.start), iso(other.end)));
-    }
+    const Result<QList<Placement>> allowed = overlapsAllowed(placement, unitById);
+    if (!allowed)
+        return R::failure(allowed.error());
+    const QList<Placement> &overlaps = *allowed;
 
     Transaction transaction(m_store.database());
     const Result<qint64> id = m_store.insertPlacement(placement);
@@ -252,6 +245,24 @@ Result<Placement> PlacementService::addPlacement(Placement placement, bool route
     return R::success(placement);
 }
 
+Result<QList<Placement>> PlacementService::overlapsAllowed(const Placement &placement,
+                                                           const QHash<qint64, Unit> &unitById)
+{
+    using R = Result<QList<Placement>>;
+    const Result<QList<Placement>> existing = m_store.placements();
+    if (!existing)
+        return R::failure(existing.error());
+    const QList<Placement> overlaps = Placements::overlapping(placement, *existing);
+    if (!overlaps.isEmpty() && placement.overlapReason.trimmed().isEmpty()) {
+        const Placement &other = overlaps.first();
+        return R::failure(
+            tr("The placement overlaps the student's placement at %1 from %2 to %3. Give a "
+               "reason to allow it.")
+                .arg(unitById.value(other.unitId).name, iso(other.start), iso(other.end)));
+    }
+    return R::success(overlaps);
+}
+
 Result<Placement> PlacementService::setStatus(qint64 placementId, PlacementStatus status,
                                               QDate date)
 {
@@ -261,8 +272,27 @@ Result<Placement> PlacementService::setStatus(qint64 placementId, PlacementStatu
     Result<Placement> placement = placementById(placementId);
     if (!placement)
         return placement;
+    // An interruption's date, examiner and reason are what the compensation and the student's
+    // record rest on: no other status replaces it.
+    if (placement->status == PlacementStatus::Interrupted)
+        return R::failure(tr("The placement is already %1.")
+                              .arg(Placements::statusLabel(placement->status).toLower()));
+    if (status == PlacementStatus::Completed && m_clock.today() < placement->start)
+        return R::failure(tr("The placement starts on %1; it cannot be completed before then.")
+                              .arg(iso(placement->start)));
+    if (date.isValid() && date > m_clock.today())
+        return R::failure(
+            tr("%1 is in the future; record the order on the day it was made.").arg(iso(date)));
     Placement changed = *placement;
     changed.status = status;
+    // A cancelled placement taken up again meets the others as a new one would.
+    if (placement->status == PlacementStatus::Cancelled && changed.isActive()) {
+        const Result<QList<Unit>> units = m_store.units();
+        if (!units)
+            return R::failure(units.error());
+        if (const auto allowed = overlapsAllowed(changed, byId(*units)); !allowed)
+            return R::failure(allowed.error());
+    }
     if (status == PlacementStatus::Ordered) {
         changed.orderedOn = date.isValid() ? date : m_clock.today();
         if (changed.route != OrderingRoute::KlippOrder)

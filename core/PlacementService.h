@@ -10,6 +10,7 @@
 #include "core/storage/StudentStore.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -67,6 +68,10 @@ public:
 
 private:
     Result<Placement> placementById(qint64 placementId);
+    // The student's other placements that `placement` overlaps; a failure, naming the first,
+    // where there is one and the placement gives no reason for it.
+    Result<QList<Placement>> overlapsAllowed(const Placement &placement,
+                                             const QHash<qint64, Unit> &unitById);
     Status logEvent(qint64 placementId, const QString &kind, const QString &text);
 
     const Clock &m_clock;

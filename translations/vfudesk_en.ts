@@ -1935,63 +1935,74 @@ The students it added (%3) leave the data file, unless they were changed since; 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PlacementService.cpp" line="233"/>
+        <location filename="../core/PlacementService.cpp" line="259"/>
         <source>The placement overlaps the student&apos;s placement at %1 from %2 to %3. Give a reason to allow it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PlacementService.cpp" line="243"/>
+        <location filename="../core/PlacementService.cpp" line="236"/>
         <source>Placed at %1 from %2 to %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PlacementService.cpp" line="247"/>
+        <location filename="../core/PlacementService.cpp" line="240"/>
         <source>; overlap allowed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PlacementService.cpp" line="260"/>
+        <location filename="../core/PlacementService.cpp" line="271"/>
         <source>An interruption needs its date, the examiner and the reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PlacementService.cpp" line="269"/>
-        <source>Only a placement ordered through KliPP is ordered; this one is arranged as: %1.</source>
+        <location filename="../core/PlacementService.cpp" line="281"/>
+        <source>The placement starts on %1; it cannot be completed before then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PlacementService.cpp" line="276"/>
-        <source>Status: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/PlacementService.cpp" line="278"/>
-        <source> on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/PlacementService.cpp" line="291"/>
-        <source>An interruption needs the examiner and the reason.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/PlacementService.cpp" line="293"/>
-        <source>The interruption date must be a day that has come.</source>
+        <location filename="../core/PlacementService.cpp" line="285"/>
+        <source>%1 is in the future; record the order on the day it was made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/PlacementService.cpp" line="299"/>
+        <source>Only a placement ordered through KliPP is ordered; this one is arranged as: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PlacementService.cpp" line="306"/>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PlacementService.cpp" line="308"/>
+        <source> on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PlacementService.cpp" line="321"/>
+        <source>An interruption needs the examiner and the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PlacementService.cpp" line="323"/>
+        <source>The interruption date must be a day that has come.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PlacementService.cpp" line="278"/>
+        <location filename="../core/PlacementService.cpp" line="329"/>
         <source>The placement is already %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PlacementService.cpp" line="316"/>
+        <location filename="../core/PlacementService.cpp" line="346"/>
         <source>Interrupted on %1 by %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PlacementService.cpp" line="334"/>
-        <location filename="../core/PlacementService.cpp" line="373"/>
+        <location filename="../core/PlacementService.cpp" line="364"/>
+        <location filename="../core/PlacementService.cpp" line="403"/>
         <source>The period needs a first and a last day, in that order.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1953,63 +1953,74 @@ Studenterna som den lade till (%3) tas bort ur datafilen, om de inte har ändrat
         <translation>Välj en verksamhet för placeringen.</translation>
     </message>
     <message>
-        <location filename="../core/PlacementService.cpp" line="233"/>
+        <location filename="../core/PlacementService.cpp" line="259"/>
         <source>The placement overlaps the student&apos;s placement at %1 from %2 to %3. Give a reason to allow it.</source>
         <translation>Placeringen överlappar studentens placering vid %1 från %2 till %3. Ange en orsak för att tillåta den.</translation>
     </message>
     <message>
-        <location filename="../core/PlacementService.cpp" line="243"/>
+        <location filename="../core/PlacementService.cpp" line="236"/>
         <source>Placed at %1 from %2 to %3 (%4)</source>
         <translation>Placerad vid %1 från %2 till %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../core/PlacementService.cpp" line="247"/>
+        <location filename="../core/PlacementService.cpp" line="240"/>
         <source>; overlap allowed: %1</source>
         <translation>; överlappning tillåten: %1</translation>
     </message>
     <message>
-        <location filename="../core/PlacementService.cpp" line="260"/>
+        <location filename="../core/PlacementService.cpp" line="271"/>
         <source>An interruption needs its date, the examiner and the reason.</source>
         <translation>Ett avbrott kräver datum, examinator och orsak.</translation>
     </message>
     <message>
-        <location filename="../core/PlacementService.cpp" line="269"/>
+        <location filename="../core/PlacementService.cpp" line="281"/>
+        <source>The placement starts on %1; it cannot be completed before then.</source>
+        <translation>Placeringen börjar %1; den kan inte vara genomförd före dess.</translation>
+    </message>
+    <message>
+        <location filename="../core/PlacementService.cpp" line="285"/>
+        <source>%1 is in the future; record the order on the day it was made.</source>
+        <translation>%1 ligger i framtiden; registrera beställningen den dag den gjordes.</translation>
+    </message>
+    <message>
+        <location filename="../core/PlacementService.cpp" line="299"/>
         <source>Only a placement ordered through KliPP is ordered; this one is arranged as: %1.</source>
         <translation>Bara en placering som beställs via KliPP kan få status Beställd; den här har beställningsvägen: %1.</translation>
     </message>
     <message>
-        <location filename="../core/PlacementService.cpp" line="276"/>
+        <location filename="../core/PlacementService.cpp" line="306"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../core/PlacementService.cpp" line="278"/>
+        <location filename="../core/PlacementService.cpp" line="308"/>
         <source> on %1</source>
         <translation> den %1</translation>
     </message>
     <message>
-        <location filename="../core/PlacementService.cpp" line="291"/>
+        <location filename="../core/PlacementService.cpp" line="321"/>
         <source>An interruption needs the examiner and the reason.</source>
         <translation>Ett avbrott kräver examinator och orsak.</translation>
     </message>
     <message>
-        <location filename="../core/PlacementService.cpp" line="293"/>
+        <location filename="../core/PlacementService.cpp" line="323"/>
         <source>The interruption date must be a day that has come.</source>
         <translation>Datumet för avbrottet får inte ligga i framtiden.</translation>
     </message>
     <message>
-        <location filename="../core/PlacementService.cpp" line="299"/>
+        <location filename="../core/PlacementService.cpp" line="278"/>
+        <location filename="../core/PlacementService.cpp" line="329"/>
         <source>The placement is already %1.</source>
         <translation>Placeringen är redan %1.</translation>
     </message>
     <message>
-        <location filename="../core/PlacementService.cpp" line="316"/>
+        <location filename="../core/PlacementService.cpp" line="346"/>
         <source>Interrupted on %1 by %2: %3</source>
         <translation>Avbruten den %1 av %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/PlacementService.cpp" line="334"/>
-        <location filename="../core/PlacementService.cpp" line="373"/>
+        <location filename="../core/PlacementService.cpp" line="364"/>
+        <location filename="../core/PlacementService.cpp" line="403"/>
         <source>The period needs a first and a last day, in that order.</source>
         <translation>Perioden behöver en första och en sista dag, i den ordningen.</translation>
     </message>

@@ -449,3 +449,44 @@ TEST_CASE("The compensation basis lists units in Swedish order on any machine")
     CHECK(basis.lines.at(2).unit.name == QStringLiteral("Äldreboende Solgården"));
     CHECK(basis.totalDays == 15);
 }
+
+TEST_CASE("A status keeps to the placement's days, an interruption stays, and a cancelled "
+          "placement taken up again meets the others")
+{
+    Fixture f;
+    const Placement later =
+        f.placed(QStringLiteral("19500818-2304"), f.ward, QDate(2027, 2, 1), QDate(2027, 2, 12));
+    const Result<Placement> early =
+        f.placements->setStatus(later.id, PlacementStatus::Completed, QDate());
+    REQUIRE_FALSE(early.isOk());
+    CHECK(
+        early.error() ==
+        QStringLiteral("The placement starts on 2027-02-01; it cannot be completed before then."));
+    const Result<Placement> orderedLater =
+        f.placements->setStatus(later.id, PlacementStatus::Ordered, QDate(2027, 1, 5));
+    REQUIRE_FALSE(orderedLater.isOk());
+    CHECK(orderedLater.error() ==
+          QStringLiteral("2027-01-05 is in the future; record the order on the day it was made."));
+
+    // Interrupted: no other status takes its place.
+    const Placement now =
+        f.placed(QStringLiteral("19891231-2389"), f.ward, QDate(2026, 12, 7), QDate(2026, 12, 18));
+    REQUIRE(f.placements
+                ->interrupt(now.id, QDate(2026, 12, 10), QStringLiteral("Dr Examinator"),
+                            QStringLiteral("Patient safety"))
+                .isOk());
+    const Result<Placement> overwritten =
+        f.placements->setStatus(now.id, PlacementStatus::Completed, QDate());
+    REQUIRE_FALSE(overwritten.isOk());
+    CHECK(overwritten.error() == QStringLiteral("The placement is already interrupted."));
+
+    // Cancelled, another placement takes its days; taking the first up again needs a reason.
+    REQUIRE(f.placements->setStatus(later.id, PlacementStatus::Cancelled, QDate()).isOk());
+    f.placed(QStringLiteral("19500818-2304"), f.clinic, QDate(2027, 2, 8), QDate(2027, 2, 19));
+    const Result<Placement> revived =
+        f.placements->setStatus(later.id, PlacementStatus::Planned, QDate());
+    REQUIRE_FALSE(revived.isOk());
+    CHECK(revived.error() ==
+          QStringLiteral("The placement overlaps the student's placement at Vårdcentral Ek from "
+                         "2027-02-08 to 2027-02-19. Give a reason to allow it."));
+}
