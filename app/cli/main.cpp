@@ -11,7 +11,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
-#include <QLoggingCategory>
 
 using namespace vfu;
 using namespace vfu::cli;
@@ -19,8 +18,6 @@ using namespace vfu::cli;
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
-        QLoggingCategory::setFilterRules(QStringLiteral("vfudesk.*.debug=false"));
     QCoreApplication::setOrganizationName(QStringLiteral("VFU Desk"));
     // The same name as the window: both open the same data file by default.
     QCoreApplication::setApplicationName(QStringLiteral("vfudesk"));

@@ -7,7 +7,7 @@
 
 namespace vfu {
 
-Q_LOGGING_CATEGORY(lcI18n, "vfudesk.core.i18n")
+Q_LOGGING_CATEGORY(lcI18n, "vfudesk.core.i18n", QtInfoMsg)
 
 namespace {
 

@@ -16,7 +16,8 @@
 
 namespace vfu {
 
-Q_LOGGING_CATEGORY(lcStorage, "vfudesk.core.storage")
+// Debug messages only when asked for: QT_LOGGING_RULES="vfudesk.*.debug=true".
+Q_LOGGING_CATEGORY(lcStorage, "vfudesk.core.storage", QtInfoMsg)
 
 namespace {
 
