@@ -36,6 +36,16 @@ void addStudent(Database &database, const QString &identity)
     REQUIRE(store.insertStudent(student, QDateTime(QDate(2026, 12, 3), QTime(9, 0))).isOk());
 }
 
+// A data file of two students, with a backup taken while it held the first alone.
+void writeBackupOfOneOfTwo(const QString &data, const QString &backup)
+{
+    auto opened = Database::open(data);
+    REQUIRE(opened.isOk());
+    addStudent(*opened.value(), QStringLiteral("19500818-2304"));
+    REQUIRE(Backup::write(*opened.value(), backup).isOk());
+    addStudent(*opened.value(), QStringLiteral("19891231-2389"));
+}
+
 // A file as the first version of VFU Desk left it, with one student.
 void writeFirstVersionFile(const QString &path)
 {
@@ -83,16 +93,14 @@ TEST_CASE("A backup taken while the file is open restores the data as it was the
     QTemporaryDir dir;
     const QString data = dir.filePath(QStringLiteral("vfudesk.sqlite"));
     const QString backup = dir.filePath(QStringLiteral("backup.sqlite"));
+    writeBackupOfOneOfTwo(data, backup);
     {
         auto opened = Database::open(data);
         REQUIRE(opened.isOk());
-        addStudent(*opened.value(), QStringLiteral("19500818-2304"));
-        REQUIRE(Backup::write(*opened.value(), backup).isOk());
         const Status again = Backup::write(*opened.value(), backup);
         REQUIRE_FALSE(again.isOk());
         CHECK(again.error().endsWith(
             QStringLiteral("already exists; choose a new name for the backup.")));
-        addStudent(*opened.value(), QStringLiteral("19891231-2389"));
     }
     CHECK(studentCount(data) == 2);
 
@@ -106,13 +114,7 @@ TEST_CASE("A second restore keeps the copy the first one kept, and the file its 
     QTemporaryDir dir;
     const QString data = dir.filePath(QStringLiteral("vfudesk.sqlite"));
     const QString backup = dir.filePath(QStringLiteral("backup.sqlite"));
-    {
-        auto opened = Database::open(data);
-        REQUIRE(opened.isOk());
-        addStudent(*opened.value(), QStringLiteral("19500818-2304"));
-        REQUIRE(Backup::write(*opened.value(), backup).isOk());
-        addStudent(*opened.value(), QStringLiteral("19891231-2389"));
-    }
+    writeBackupOfOneOfTwo(data, backup);
     // Shared with colleagues of the same group.
     const QFileDevice::Permissions shared = QFileDevice::ReadOwner | QFileDevice::WriteOwner |
                                             QFileDevice::ReadUser | QFileDevice::WriteUser |
