@@ -216,9 +216,7 @@ Result<Placement> PlacementService::addPlacement(Placement placement, bool route
     if (!student)
         return R::failure(student.error());
     if (*student) {
-        const Result<IdentityNumber> identity =
-            IdentityNumber::parse((*student)->identity, m_clock.today());
-        const QDate born = identity ? identity->birthDate() : QDate();
+        const QDate born = birthDateOf((*student)->identity, m_clock.today());
         if (const Status status = Placements::checkBorn(placement, born); !status)
             return R::failure(status.error());
     }

@@ -111,9 +111,7 @@ Status StudentService::checkRecordable(qint64 studentId, const JourneyEvent &eve
     if (!*student)
         return Status::failure(tr("The student is no longer in the data file."));
     // A coordination number may leave the birth day unknown: then nothing is checked.
-    const Result<IdentityNumber> identity =
-        IdentityNumber::parse((*student)->identity, m_clock.today());
-    const QDate born = identity ? identity->birthDate() : QDate();
+    const QDate born = birthDateOf((*student)->identity, m_clock.today());
     if (born.isValid() && event.date < born)
         return Status::failure(
             tr("%1 lies before the student was born (%2).")

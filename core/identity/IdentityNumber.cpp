@@ -399,6 +399,12 @@ QString canonicalIdentityNumber(QStringView text, QDate today)
     return number ? number->canonical() : QString();
 }
 
+QDate birthDateOf(QStringView text, QDate today)
+{
+    const Result<IdentityNumber> number = IdentityNumber::parse(text, today);
+    return number ? number->birthDate() : QDate();
+}
+
 bool sameIdentityNumber(QStringView first, QStringView second, QDate today)
 {
     const Result<IdentityNumber> one = IdentityNumber::parse(first, today);

@@ -75,4 +75,8 @@ QString canonicalIdentityNumber(QStringView text, QDate today);
 // True when both texts parse and are the same number, however each is spelled.
 bool sameIdentityNumber(QStringView first, QStringView second, QDate today);
 
+// The day of birth `text` gives, for the checks that nothing happened before it; an invalid
+// date where it does not parse or leaves the day unknown (some coordination numbers).
+QDate birthDateOf(QStringView text, QDate today);
+
 } // namespace vfu
