@@ -278,9 +278,6 @@ Result<Placement> PlacementService::setStatus(qint64 placementId, PlacementStatu
     if (status == PlacementStatus::Completed && m_clock.today() < placement->start)
         return R::failure(tr("The placement starts on %1; it cannot be completed before then.")
                               .arg(iso(placement->start)));
-    if (date.isValid() && date > m_clock.today())
-        return R::failure(
-            tr("%1 is in the future; record the order on the day it was made.").arg(iso(date)));
     Placement changed = *placement;
     changed.status = status;
     // A cancelled placement taken up again meets the others as a new one would.
@@ -292,6 +289,10 @@ Result<Placement> PlacementService::setStatus(qint64 placementId, PlacementStatu
             return R::failure(allowed.error());
     }
     if (status == PlacementStatus::Ordered) {
+        // The date is the order's; no other status takes one.
+        if (date.isValid() && date > m_clock.today())
+            return R::failure(
+                tr("%1 is in the future; record the order on the day it was made.").arg(iso(date)));
         changed.orderedOn = date.isValid() ? date : m_clock.today();
         if (changed.route != OrderingRoute::KlippOrder)
             return R::failure(tr("Only a placement ordered through KliPP is ordered; this one is "
