@@ -293,7 +293,17 @@ The current data is kept as %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/csv/CsvReader.cpp" line="373"/>
+        <location filename="../core/csv/CsvReader.cpp" line="370"/>
+        <source>bytes that are no character in the file&apos;s encoding (%1, shown as %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/csv/CsvReader.cpp" line="372"/>
+        <source>the character %1, which a program writes where it could not read a letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/csv/CsvReader.cpp" line="382"/>
         <source>UTF-8 with BOM</source>
         <translation type="unfinished"></translation>
     </message>
@@ -354,80 +364,80 @@ The current data is kept as %3.</source>
 <context>
     <name>vfu::Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="105"/>
+        <location filename="../core/storage/Database.cpp" line="106"/>
         <source>No data file was given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="110"/>
+        <location filename="../core/storage/Database.cpp" line="111"/>
         <source>The folder %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="112"/>
+        <location filename="../core/storage/Database.cpp" line="113"/>
         <source>%1 is not a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="114"/>
+        <location filename="../core/storage/Database.cpp" line="115"/>
         <source>The data file %1 is read-only; VFU Desk needs to write to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="119"/>
+        <location filename="../core/storage/Database.cpp" line="120"/>
         <source>The folder %1 cannot be written; VFU Desk needs to keep a journal beside the data file there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="124"/>
+        <location filename="../core/storage/Database.cpp" line="125"/>
         <source>The data file %1 could not be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="132"/>
+        <location filename="../core/storage/Database.cpp" line="133"/>
         <source>The data file %1 could not be opened: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="137"/>
+        <location filename="../core/storage/Database.cpp" line="138"/>
         <source>%1 is not a VFU Desk data file (it is not a database).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="156"/>
+        <location filename="../core/storage/Database.cpp" line="157"/>
         <source>The data file could not be prepared: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="146"/>
+        <location filename="../core/storage/Database.cpp" line="147"/>
         <source>%1 is a database, but not a VFU Desk data file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="196"/>
+        <location filename="../core/storage/Database.cpp" line="197"/>
         <source>The version of the data file could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="200"/>
+        <location filename="../core/storage/Database.cpp" line="201"/>
         <source>%1 was written by a newer version of VFU Desk (data format %2; this version knows up to %3). Update VFU Desk to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="214"/>
+        <location filename="../core/storage/Database.cpp" line="215"/>
         <source>The data file was not updated, because no backup could be taken first: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="181"/>
-        <location filename="../core/storage/Database.cpp" line="224"/>
-        <location filename="../core/storage/Database.cpp" line="258"/>
+        <location filename="../core/storage/Database.cpp" line="182"/>
+        <location filename="../core/storage/Database.cpp" line="225"/>
+        <location filename="../core/storage/Database.cpp" line="259"/>
         <source>The data file could not be updated: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="239"/>
-        <location filename="../core/storage/Database.cpp" line="253"/>
+        <location filename="../core/storage/Database.cpp" line="240"/>
+        <location filename="../core/storage/Database.cpp" line="254"/>
         <source>The data file could not be updated to version %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1935,74 +1945,74 @@ The students it added (%3) leave the data file, unless they were changed since; 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PlacementService.cpp" line="259"/>
+        <location filename="../core/PlacementService.cpp" line="257"/>
         <source>The placement overlaps the student&apos;s placement at %1 from %2 to %3. Give a reason to allow it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PlacementService.cpp" line="236"/>
+        <location filename="../core/PlacementService.cpp" line="234"/>
         <source>Placed at %1 from %2 to %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PlacementService.cpp" line="240"/>
+        <location filename="../core/PlacementService.cpp" line="238"/>
         <source>; overlap allowed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PlacementService.cpp" line="271"/>
+        <location filename="../core/PlacementService.cpp" line="269"/>
         <source>An interruption needs its date, the examiner and the reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PlacementService.cpp" line="281"/>
+        <location filename="../core/PlacementService.cpp" line="279"/>
         <source>The placement starts on %1; it cannot be completed before then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PlacementService.cpp" line="285"/>
+        <location filename="../core/PlacementService.cpp" line="295"/>
         <source>%1 is in the future; record the order on the day it was made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PlacementService.cpp" line="299"/>
+        <location filename="../core/PlacementService.cpp" line="298"/>
         <source>Only a placement ordered through KliPP is ordered; this one is arranged as: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PlacementService.cpp" line="306"/>
+        <location filename="../core/PlacementService.cpp" line="305"/>
         <source>Status: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PlacementService.cpp" line="308"/>
+        <location filename="../core/PlacementService.cpp" line="307"/>
         <source> on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PlacementService.cpp" line="321"/>
+        <location filename="../core/PlacementService.cpp" line="320"/>
         <source>An interruption needs the examiner and the reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PlacementService.cpp" line="323"/>
+        <location filename="../core/PlacementService.cpp" line="322"/>
         <source>The interruption date must be a day that has come.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PlacementService.cpp" line="278"/>
-        <location filename="../core/PlacementService.cpp" line="329"/>
+        <location filename="../core/PlacementService.cpp" line="276"/>
+        <location filename="../core/PlacementService.cpp" line="328"/>
         <source>The placement is already %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PlacementService.cpp" line="346"/>
+        <location filename="../core/PlacementService.cpp" line="345"/>
         <source>Interrupted on %1 by %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PlacementService.cpp" line="364"/>
-        <location filename="../core/PlacementService.cpp" line="403"/>
+        <location filename="../core/PlacementService.cpp" line="363"/>
+        <location filename="../core/PlacementService.cpp" line="402"/>
         <source>The period needs a first and a last day, in that order.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3061,123 +3071,113 @@ The students it added (%3) leave the data file, unless they were changed since; 
 <context>
     <name>vfu::StudentImport</name>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="301"/>
+        <location filename="../core/io/StudentImport.cpp" line="163"/>
         <source>The field holds %1 characters; at most %2 are taken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="307"/>
+        <location filename="../core/io/StudentImport.cpp" line="169"/>
         <source>A control character (U+%1) stands at character %2; the field must be plain text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="271"/>
+        <location filename="../core/io/StudentImportSource.cpp" line="105"/>
         <source>%1: no header with a column of identity numbers was found in the first %2 lines (looked for &quot;Personnummer (Student)&quot;, &quot;Personnummer&quot; or &quot;Identity&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="133"/>
-        <source>bytes that are no character in the file&apos;s encoding (%1, shown as %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/io/StudentImport.cpp" line="136"/>
-        <source>the character %1, which a program writes where it could not read a letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/io/StudentImport.cpp" line="147"/>
+        <location filename="../core/io/StudentImport.cpp" line="67"/>
         <source>At character %1 the field holds %2; correct it in the file and import the list again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="254"/>
+        <location filename="../core/io/StudentImportSource.cpp" line="88"/>
         <source>%1, line %2, column %3: the header &quot;%4&quot; holds %5; correct it in the file and import the list again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="367"/>
+        <location filename="../core/io/StudentImport.cpp" line="207"/>
         <source>identity number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="369"/>
+        <location filename="../core/io/StudentImport.cpp" line="209"/>
         <source>family name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="371"/>
+        <location filename="../core/io/StudentImport.cpp" line="211"/>
         <source>given names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="373"/>
+        <location filename="../core/io/StudentImport.cpp" line="213"/>
         <source>e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="375"/>
+        <location filename="../core/io/StudentImport.cpp" line="215"/>
         <source>programme code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="377"/>
+        <location filename="../core/io/StudentImport.cpp" line="217"/>
         <source>programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="392"/>
+        <location filename="../core/io/StudentImport.cpp" line="232"/>
         <source>Inserted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="394"/>
+        <location filename="../core/io/StudentImport.cpp" line="234"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="396"/>
+        <location filename="../core/io/StudentImport.cpp" line="236"/>
         <source>Unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="398"/>
+        <location filename="../core/io/StudentImport.cpp" line="238"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="408"/>
+        <location filename="../core/io/StudentImport.cpp" line="248"/>
         <source>No column is chosen for the identity number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="410"/>
+        <location filename="../core/io/StudentImport.cpp" line="250"/>
         <source>No column is chosen for the family name or the given names.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="453"/>
-        <location filename="../core/io/StudentImport.cpp" line="464"/>
+        <location filename="../core/io/StudentImport.cpp" line="293"/>
+        <location filename="../core/io/StudentImport.cpp" line="304"/>
         <source>The line has %1 fields but the header has %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="473"/>
+        <location filename="../core/io/StudentImport.cpp" line="313"/>
         <source>The identity number is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="494"/>
+        <location filename="../core/io/StudentImport.cpp" line="334"/>
         <source>The student has no name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="517"/>
+        <location filename="../core/io/StudentImport.cpp" line="357"/>
         <source>&quot;%1&quot; is not an e-mail address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/io/StudentImport.cpp" line="557"/>
+        <location filename="../core/io/StudentImport.cpp" line="397"/>
         <source>The same person is also on line(s) %1 with different data.</source>
         <translation>
             <numerusform>The same person is also on line %1 with different data.</numerusform>
@@ -3185,22 +3185,22 @@ The students it added (%3) leave the data file, unless they were changed since; 
         </translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="568"/>
+        <location filename="../core/io/StudentImport.cpp" line="408"/>
         <source>The same as line %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="674"/>
+        <location filename="../core/io/StudentImport.cpp" line="514"/>
         <source>The student on line %1 was added to the data file by someone else while this import was prepared; nothing was written. Import the list again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="686"/>
+        <location filename="../core/io/StudentImport.cpp" line="526"/>
         <source>The student on line %1 was changed or removed while this import was prepared; nothing was written. Import the list again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="660"/>
+        <location filename="../core/io/StudentImport.cpp" line="500"/>
         <source>The import was cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3342,147 +3342,147 @@ The students it added (%3) leave the data file, unless they were changed since; 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="119"/>
+        <location filename="../core/StudentService.cpp" line="117"/>
         <source>%1 lies before the student was born (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="129"/>
+        <location filename="../core/StudentService.cpp" line="127"/>
         <source>&quot;%1&quot; is already recorded on %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="140"/>
+        <location filename="../core/StudentService.cpp" line="138"/>
         <source>The date is not a valid date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="142"/>
+        <location filename="../core/StudentService.cpp" line="140"/>
         <source>%1 is in the future; record a step on the day it happened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="152"/>
+        <location filename="../core/StudentService.cpp" line="150"/>
         <source>Recording the HSA-ID needs the HSA-ID itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="162"/>
+        <location filename="../core/StudentService.cpp" line="160"/>
         <source>Choose &quot;new-card&quot; or &quot;temporary-card&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="172"/>
+        <location filename="../core/StudentService.cpp" line="170"/>
         <source>No temporary card has been issued, so none can be extended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="177"/>
+        <location filename="../core/StudentService.cpp" line="175"/>
         <source>The new last day must be a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="180"/>
+        <location filename="../core/StudentService.cpp" line="178"/>
         <source>A temporary card can be valid %1 months in all: until %2 at the latest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="184"/>
+        <location filename="../core/StudentService.cpp" line="182"/>
         <source>The card is already valid until %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="194"/>
+        <location filename="../core/StudentService.cpp" line="192"/>
         <source>The step &quot;%1&quot; takes no value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="218"/>
+        <location filename="../core/StudentService.cpp" line="216"/>
         <source>There is no step to undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="249"/>
+        <location filename="../core/StudentService.cpp" line="247"/>
         <source>That step is not in force, so it cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="281"/>
+        <location filename="../core/StudentService.cpp" line="279"/>
         <source>The alias is not taken: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="289"/>
+        <location filename="../core/StudentService.cpp" line="287"/>
         <source>Say why the track changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="291"/>
+        <location filename="../core/StudentService.cpp" line="289"/>
         <source>A protected identity needs an alias: the name that lists may show.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="331"/>
+        <location filename="../core/StudentService.cpp" line="329"/>
         <source>Set the action aside until today or a later day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="356"/>
+        <location filename="../core/StudentService.cpp" line="354"/>
         <source>Import %1 was already undone on %2 by %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="381"/>
+        <location filename="../core/StudentService.cpp" line="379"/>
         <source>%1 stays: there are later changes to the student.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="406"/>
+        <location filename="../core/StudentService.cpp" line="404"/>
         <source>%1 keeps its %2: it was changed again after this import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="446"/>
+        <location filename="../core/StudentService.cpp" line="444"/>
         <source>Import %1 (%2) changed the %3 from &quot;%4&quot; to &quot;%5&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="449"/>
+        <location filename="../core/StudentService.cpp" line="447"/>
         <source>Added by import %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="457"/>
+        <location filename="../core/StudentService.cpp" line="455"/>
         <source>Import %1 (%2) was undone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="475"/>
+        <location filename="../core/StudentService.cpp" line="473"/>
         <source>Undone: %1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="477"/>
+        <location filename="../core/StudentService.cpp" line="475"/>
         <source>%1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="479"/>
+        <location filename="../core/StudentService.cpp" line="477"/>
         <source>%1 on %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="489"/>
+        <location filename="../core/StudentService.cpp" line="487"/>
         <source>Changed %1 from &quot;%2&quot; to &quot;%3&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="491"/>
+        <location filename="../core/StudentService.cpp" line="489"/>
         <source> (why: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="499"/>
+        <location filename="../core/StudentService.cpp" line="497"/>
         <source>Set aside until %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4226,7 +4226,7 @@ The students it added (%3) leave the data file, unless they were changed since; 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="31"/>
+        <location filename="../app/cli/main.cpp" line="28"/>
         <source>Follows students from the Ladok list to a working staff card.
 
 Commands:
@@ -4259,172 +4259,172 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="65"/>
+        <location filename="../app/cli/main.cpp" line="62"/>
         <source>The data file (default: %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="67"/>
+        <location filename="../app/cli/main.cpp" line="64"/>
         <source>Print JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="68"/>
+        <location filename="../app/cli/main.cpp" line="65"/>
         <source>The day the step happened (default: today).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="70"/>
+        <location filename="../app/cli/main.cpp" line="67"/>
         <source>The HSA-ID, with the step hsa-id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="72"/>
+        <location filename="../app/cli/main.cpp" line="69"/>
         <source>Show what is due on this day (default: today).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="74"/>
+        <location filename="../app/cli/main.cpp" line="71"/>
         <source>Act as if today were this day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="76"/>
+        <location filename="../app/cli/main.cpp" line="73"/>
         <source>csv (RFC 4180) or excel-csv (Swedish Excel).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="78"/>
+        <location filename="../app/cli/main.cpp" line="75"/>
         <source>The file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="79"/>
+        <location filename="../app/cli/main.cpp" line="76"/>
         <source>With card-choice: new-card or temporary-card.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="82"/>
+        <location filename="../app/cli/main.cpp" line="79"/>
         <source>With temporary-card-extended and acknowledge: the last day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="84"/>
+        <location filename="../app/cli/main.cpp" line="81"/>
         <source>With name-changed and acknowledge: a note.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="86"/>
+        <location filename="../app/cli/main.cpp" line="83"/>
         <source>With undo: the step to undo, as history shows it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="89"/>
+        <location filename="../app/cli/main.cpp" line="86"/>
         <source>With set: ordinary, no-personal-number, region-card, other-region-card, or auto.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="92"/>
+        <location filename="../app/cli/main.cpp" line="89"/>
         <source>With set: none, address or alias.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="94"/>
+        <location filename="../app/cli/main.cpp" line="91"/>
         <source>With set: the alias of a protected identity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="96"/>
+        <location filename="../app/cli/main.cpp" line="93"/>
         <source>With set: KliPP&apos;s secrecy switch, on or off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="98"/>
+        <location filename="../app/cli/main.cpp" line="95"/>
         <source>With set: an exchange student, on or off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="100"/>
+        <location filename="../app/cli/main.cpp" line="97"/>
         <source>With set: why (needed for a change of track).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="102"/>
+        <location filename="../app/cli/main.cpp" line="99"/>
         <source>With import: students (default), units or placements.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="104"/>
+        <location filename="../app/cli/main.cpp" line="101"/>
         <source>With add-unit: inside or outside the region.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="106"/>
+        <location filename="../app/cli/main.cpp" line="103"/>
         <source>With add-unit: the unit&apos;s address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="108"/>
+        <location filename="../app/cli/main.cpp" line="105"/>
         <source>With add-unit: the contact person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="110"/>
+        <location filename="../app/cli/main.cpp" line="107"/>
         <source>With add-unit: the contact&apos;s e-mail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="112"/>
+        <location filename="../app/cli/main.cpp" line="109"/>
         <source>With add-unit: the contact&apos;s phone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="114"/>
+        <location filename="../app/cli/main.cpp" line="111"/>
         <source>klipp, pre-reserved, direct or own-clinic.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="116"/>
+        <location filename="../app/cli/main.cpp" line="113"/>
         <source>With programmes CODE: klipp, alf or own-clinic.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="118"/>
+        <location filename="../app/cli/main.cpp" line="115"/>
         <source>With place: the course code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="119"/>
+        <location filename="../app/cli/main.cpp" line="116"/>
         <source>With place: the first day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="121"/>
+        <location filename="../app/cli/main.cpp" line="118"/>
         <source>With place: the last day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="122"/>
+        <location filename="../app/cli/main.cpp" line="119"/>
         <source>The first day of the period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="124"/>
+        <location filename="../app/cli/main.cpp" line="121"/>
         <source>The last day of the period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="126"/>
+        <location filename="../app/cli/main.cpp" line="123"/>
         <source>With interrupt: the examiner.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="129"/>
+        <location filename="../app/cli/main.cpp" line="126"/>
         <source>What to do (see above).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="141"/>
+        <location filename="../app/cli/main.cpp" line="138"/>
         <source>no command given; see --help.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4444,17 +4444,17 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="179"/>
+        <location filename="../app/cli/main.cpp" line="176"/>
         <source>&quot;%1&quot; is not a command; see --help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="190"/>
+        <location filename="../app/cli/main.cpp" line="187"/>
         <source>restore needs the backup FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="196"/>
+        <location filename="../app/cli/main.cpp" line="193"/>
         <source>Restored %1 from %2; the file it replaced is kept as %1.before-restore.</source>
         <translation type="unfinished"></translation>
     </message>

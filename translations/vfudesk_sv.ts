@@ -295,7 +295,17 @@ De nuvarande uppgifterna sparas som %3.</translation>
         <translation>Kunde inte läsa filen %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/csv/CsvReader.cpp" line="373"/>
+        <location filename="../core/csv/CsvReader.cpp" line="370"/>
+        <source>bytes that are no character in the file&apos;s encoding (%1, shown as %2)</source>
+        <translation>byte som inte är något tecken i filens teckenkodning (%1, visas som %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/csv/CsvReader.cpp" line="372"/>
+        <source>the character %1, which a program writes where it could not read a letter</source>
+        <translation>tecknet %1, som ett program skriver där det inte kunde läsa en bokstav</translation>
+    </message>
+    <message>
+        <location filename="../core/csv/CsvReader.cpp" line="382"/>
         <source>UTF-8 with BOM</source>
         <translation>UTF-8 med BOM</translation>
     </message>
@@ -360,80 +370,80 @@ De nuvarande uppgifterna sparas som %3.</translation>
 <context>
     <name>vfu::Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="105"/>
+        <location filename="../core/storage/Database.cpp" line="106"/>
         <source>No data file was given.</source>
         <translation>Ingen datafil angavs.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="110"/>
+        <location filename="../core/storage/Database.cpp" line="111"/>
         <source>The folder %1 does not exist.</source>
         <translation>Mappen %1 finns inte.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="112"/>
+        <location filename="../core/storage/Database.cpp" line="113"/>
         <source>%1 is not a file.</source>
         <translation>%1 är inte en fil.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="114"/>
+        <location filename="../core/storage/Database.cpp" line="115"/>
         <source>The data file %1 is read-only; VFU Desk needs to write to it.</source>
         <translation>Datafilen %1 är skrivskyddad; VFU Desk måste kunna skriva till den.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="119"/>
+        <location filename="../core/storage/Database.cpp" line="120"/>
         <source>The folder %1 cannot be written; VFU Desk needs to keep a journal beside the data file there.</source>
         <translation>Det går inte att skriva i mappen %1; VFU Desk behöver spara en journalfil bredvid datafilen där.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="124"/>
+        <location filename="../core/storage/Database.cpp" line="125"/>
         <source>The data file %1 could not be created.</source>
         <translation>Datafilen %1 kunde inte skapas.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="132"/>
+        <location filename="../core/storage/Database.cpp" line="133"/>
         <source>The data file %1 could not be opened: %2</source>
         <translation>Datafilen %1 kunde inte öppnas: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="137"/>
+        <location filename="../core/storage/Database.cpp" line="138"/>
         <source>%1 is not a VFU Desk data file (it is not a database).</source>
         <translation>%1 är ingen datafil för VFU Desk (det är ingen databas).</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="156"/>
+        <location filename="../core/storage/Database.cpp" line="157"/>
         <source>The data file could not be prepared: %1</source>
         <translation>Datafilen kunde inte förberedas: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="146"/>
+        <location filename="../core/storage/Database.cpp" line="147"/>
         <source>%1 is a database, but not a VFU Desk data file.</source>
         <translation>%1 är en databas, men ingen datafil för VFU Desk.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="196"/>
+        <location filename="../core/storage/Database.cpp" line="197"/>
         <source>The version of the data file could not be read.</source>
         <translation>Datafilens version kunde inte läsas.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="200"/>
+        <location filename="../core/storage/Database.cpp" line="201"/>
         <source>%1 was written by a newer version of VFU Desk (data format %2; this version knows up to %3). Update VFU Desk to open it.</source>
         <translation>%1 har skrivits av en nyare version av VFU Desk (dataformat %2; den här versionen klarar upp till %3). Uppdatera VFU Desk för att öppna den.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="214"/>
+        <location filename="../core/storage/Database.cpp" line="215"/>
         <source>The data file was not updated, because no backup could be taken first: %1</source>
         <translation>Datafilen uppdaterades inte, eftersom det inte gick att göra en säkerhetskopia först: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="181"/>
-        <location filename="../core/storage/Database.cpp" line="224"/>
-        <location filename="../core/storage/Database.cpp" line="258"/>
+        <location filename="../core/storage/Database.cpp" line="182"/>
+        <location filename="../core/storage/Database.cpp" line="225"/>
+        <location filename="../core/storage/Database.cpp" line="259"/>
         <source>The data file could not be updated: %1</source>
         <translation>Datafilen kunde inte uppdateras: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="239"/>
-        <location filename="../core/storage/Database.cpp" line="253"/>
+        <location filename="../core/storage/Database.cpp" line="240"/>
+        <location filename="../core/storage/Database.cpp" line="254"/>
         <source>The data file could not be updated to version %1: %2</source>
         <translation>Datafilen kunde inte uppdateras till version %1: %2</translation>
     </message>
@@ -1953,74 +1963,74 @@ Studenterna som den lade till (%3) tas bort ur datafilen, om de inte har ändrat
         <translation>Välj en verksamhet för placeringen.</translation>
     </message>
     <message>
-        <location filename="../core/PlacementService.cpp" line="259"/>
+        <location filename="../core/PlacementService.cpp" line="257"/>
         <source>The placement overlaps the student&apos;s placement at %1 from %2 to %3. Give a reason to allow it.</source>
         <translation>Placeringen överlappar studentens placering vid %1 från %2 till %3. Ange en orsak för att tillåta den.</translation>
     </message>
     <message>
-        <location filename="../core/PlacementService.cpp" line="236"/>
+        <location filename="../core/PlacementService.cpp" line="234"/>
         <source>Placed at %1 from %2 to %3 (%4)</source>
         <translation>Placerad vid %1 från %2 till %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../core/PlacementService.cpp" line="240"/>
+        <location filename="../core/PlacementService.cpp" line="238"/>
         <source>; overlap allowed: %1</source>
         <translation>; överlappning tillåten: %1</translation>
     </message>
     <message>
-        <location filename="../core/PlacementService.cpp" line="271"/>
+        <location filename="../core/PlacementService.cpp" line="269"/>
         <source>An interruption needs its date, the examiner and the reason.</source>
         <translation>Ett avbrott kräver datum, examinator och orsak.</translation>
     </message>
     <message>
-        <location filename="../core/PlacementService.cpp" line="281"/>
+        <location filename="../core/PlacementService.cpp" line="279"/>
         <source>The placement starts on %1; it cannot be completed before then.</source>
         <translation>Placeringen börjar %1; den kan inte vara genomförd före dess.</translation>
     </message>
     <message>
-        <location filename="../core/PlacementService.cpp" line="285"/>
+        <location filename="../core/PlacementService.cpp" line="295"/>
         <source>%1 is in the future; record the order on the day it was made.</source>
         <translation>%1 ligger i framtiden; registrera beställningen den dag den gjordes.</translation>
     </message>
     <message>
-        <location filename="../core/PlacementService.cpp" line="299"/>
+        <location filename="../core/PlacementService.cpp" line="298"/>
         <source>Only a placement ordered through KliPP is ordered; this one is arranged as: %1.</source>
         <translation>Bara en placering som beställs via KliPP kan få status Beställd; den här har beställningsvägen: %1.</translation>
     </message>
     <message>
-        <location filename="../core/PlacementService.cpp" line="306"/>
+        <location filename="../core/PlacementService.cpp" line="305"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../core/PlacementService.cpp" line="308"/>
+        <location filename="../core/PlacementService.cpp" line="307"/>
         <source> on %1</source>
         <translation> den %1</translation>
     </message>
     <message>
-        <location filename="../core/PlacementService.cpp" line="321"/>
+        <location filename="../core/PlacementService.cpp" line="320"/>
         <source>An interruption needs the examiner and the reason.</source>
         <translation>Ett avbrott kräver examinator och orsak.</translation>
     </message>
     <message>
-        <location filename="../core/PlacementService.cpp" line="323"/>
+        <location filename="../core/PlacementService.cpp" line="322"/>
         <source>The interruption date must be a day that has come.</source>
         <translation>Datumet för avbrottet får inte ligga i framtiden.</translation>
     </message>
     <message>
-        <location filename="../core/PlacementService.cpp" line="278"/>
-        <location filename="../core/PlacementService.cpp" line="329"/>
+        <location filename="../core/PlacementService.cpp" line="276"/>
+        <location filename="../core/PlacementService.cpp" line="328"/>
         <source>The placement is already %1.</source>
         <translation>Placeringen är redan %1.</translation>
     </message>
     <message>
-        <location filename="../core/PlacementService.cpp" line="346"/>
+        <location filename="../core/PlacementService.cpp" line="345"/>
         <source>Interrupted on %1 by %2: %3</source>
         <translation>Avbruten den %1 av %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/PlacementService.cpp" line="364"/>
-        <location filename="../core/PlacementService.cpp" line="403"/>
+        <location filename="../core/PlacementService.cpp" line="363"/>
+        <location filename="../core/PlacementService.cpp" line="402"/>
         <source>The period needs a first and a last day, in that order.</source>
         <translation>Perioden behöver en första och en sista dag, i den ordningen.</translation>
     </message>
@@ -3090,17 +3100,17 @@ Studenterna som den lade till (%3) tas bort ur datafilen, om de inte har ändrat
 <context>
     <name>vfu::StudentImport</name>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="301"/>
+        <location filename="../core/io/StudentImport.cpp" line="163"/>
         <source>The field holds %1 characters; at most %2 are taken.</source>
         <translation>Fältet har %1 tecken; högst %2 tas emot.</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="307"/>
+        <location filename="../core/io/StudentImport.cpp" line="169"/>
         <source>A control character (U+%1) stands at character %2; the field must be plain text.</source>
         <translation>Ett styrtecken (U+%1) står vid tecken %2; fältet ska vara vanlig text.</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="271"/>
+        <location filename="../core/io/StudentImportSource.cpp" line="105"/>
         <source>%1: no header with a column of identity numbers was found in the first %2 lines (looked for &quot;Personnummer (Student)&quot;, &quot;Personnummer&quot; or &quot;Identity&quot;).</source>
         <translation>%1: ingen rubrikrad med en kolumn för personnummer hittades bland de första %2 raderna (letade efter ”Personnummer (Student)”, ”Personnummer” eller ”Identity”).</translation>
     </message>
@@ -3113,108 +3123,106 @@ Studenterna som den lade till (%3) tas bort ur datafilen, om de inte har ändrat
         <translation type="vanished">%1, rad %2, kolumn %3: rubriken &quot;%4&quot; innehåller byte som inte är något tecken i filens teckenkodning (%5); rätta dem där och importera listan igen.</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="133"/>
         <source>bytes that are no character in the file&apos;s encoding (%1, shown as %2)</source>
-        <translation>byte som inte är något tecken i filens teckenkodning (%1, visas som %2)</translation>
+        <translation type="vanished">byte som inte är något tecken i filens teckenkodning (%1, visas som %2)</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="136"/>
         <source>the character %1, which a program writes where it could not read a letter</source>
-        <translation>tecknet %1, som ett program skriver där det inte kunde läsa en bokstav</translation>
+        <translation type="vanished">tecknet %1, som ett program skriver där det inte kunde läsa en bokstav</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="147"/>
+        <location filename="../core/io/StudentImport.cpp" line="67"/>
         <source>At character %1 the field holds %2; correct it in the file and import the list again.</source>
         <translation>Vid tecken %1 innehåller fältet %2; rätta det i filen och importera listan igen.</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="254"/>
+        <location filename="../core/io/StudentImportSource.cpp" line="88"/>
         <source>%1, line %2, column %3: the header &quot;%4&quot; holds %5; correct it in the file and import the list again.</source>
         <translation>%1, rad %2, kolumn %3: rubriken &quot;%4&quot; innehåller %5; rätta det i filen och importera listan igen.</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="367"/>
+        <location filename="../core/io/StudentImport.cpp" line="207"/>
         <source>identity number</source>
         <translation>personnummer</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="369"/>
+        <location filename="../core/io/StudentImport.cpp" line="209"/>
         <source>family name</source>
         <translation>efternamn</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="371"/>
+        <location filename="../core/io/StudentImport.cpp" line="211"/>
         <source>given names</source>
         <translation>förnamn</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="373"/>
+        <location filename="../core/io/StudentImport.cpp" line="213"/>
         <source>e-mail</source>
         <translation>e-post</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="375"/>
+        <location filename="../core/io/StudentImport.cpp" line="215"/>
         <source>programme code</source>
         <translation>programkod</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="377"/>
+        <location filename="../core/io/StudentImport.cpp" line="217"/>
         <source>programme</source>
         <translation>program</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="392"/>
+        <location filename="../core/io/StudentImport.cpp" line="232"/>
         <source>Inserted</source>
         <translation>Ny</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="394"/>
+        <location filename="../core/io/StudentImport.cpp" line="234"/>
         <source>Updated</source>
         <translation>Uppdaterad</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="396"/>
+        <location filename="../core/io/StudentImport.cpp" line="236"/>
         <source>Unchanged</source>
         <translation>Oförändrad</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="398"/>
+        <location filename="../core/io/StudentImport.cpp" line="238"/>
         <source>Rejected</source>
         <translation>Avvisad</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="408"/>
+        <location filename="../core/io/StudentImport.cpp" line="248"/>
         <source>No column is chosen for the identity number.</source>
         <translation>Ingen kolumn är vald för personnummer.</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="410"/>
+        <location filename="../core/io/StudentImport.cpp" line="250"/>
         <source>No column is chosen for the family name or the given names.</source>
         <translation>Ingen kolumn är vald för efternamn eller förnamn.</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="453"/>
-        <location filename="../core/io/StudentImport.cpp" line="464"/>
+        <location filename="../core/io/StudentImport.cpp" line="293"/>
+        <location filename="../core/io/StudentImport.cpp" line="304"/>
         <source>The line has %1 fields but the header has %2.</source>
         <translation>Raden har %1 fält men rubrikraden har %2.</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="473"/>
+        <location filename="../core/io/StudentImport.cpp" line="313"/>
         <source>The identity number is empty.</source>
         <translation>Personnumret är tomt.</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="494"/>
+        <location filename="../core/io/StudentImport.cpp" line="334"/>
         <source>The student has no name.</source>
         <translation>Studenten har inget namn.</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="517"/>
+        <location filename="../core/io/StudentImport.cpp" line="357"/>
         <source>&quot;%1&quot; is not an e-mail address.</source>
         <translation>”%1” är ingen e-postadress.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/io/StudentImport.cpp" line="557"/>
+        <location filename="../core/io/StudentImport.cpp" line="397"/>
         <source>The same person is also on line(s) %1 with different data.</source>
         <translation>
             <numerusform>Samma person finns också på rad %1 med andra uppgifter.</numerusform>
@@ -3226,17 +3234,17 @@ Studenterna som den lade till (%3) tas bort ur datafilen, om de inte har ändrat
         <translation type="vanished">Samma person finns också på rad %1 med andra uppgifter.</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="568"/>
+        <location filename="../core/io/StudentImport.cpp" line="408"/>
         <source>The same as line %1.</source>
         <translation>Samma som rad %1.</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="674"/>
+        <location filename="../core/io/StudentImport.cpp" line="514"/>
         <source>The student on line %1 was added to the data file by someone else while this import was prepared; nothing was written. Import the list again.</source>
         <translation>Studenten på rad %1 lades till i datafilen av någon annan medan importen förbereddes; inget skrevs. Importera listan igen.</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="686"/>
+        <location filename="../core/io/StudentImport.cpp" line="526"/>
         <source>The student on line %1 was changed or removed while this import was prepared; nothing was written. Import the list again.</source>
         <translation>Studenten på rad %1 ändrades eller togs bort medan importen förbereddes; inget skrevs. Importera listan igen.</translation>
     </message>
@@ -3245,7 +3253,7 @@ Studenterna som den lade till (%3) tas bort ur datafilen, om de inte har ändrat
         <translation type="vanished">Importen kunde inte starta: datafilen är upptagen eller skrivskyddad.</translation>
     </message>
     <message>
-        <location filename="../core/io/StudentImport.cpp" line="660"/>
+        <location filename="../core/io/StudentImport.cpp" line="500"/>
         <source>The import was cancelled; nothing was written.</source>
         <translation>Importen avbröts; inget sparades.</translation>
     </message>
@@ -3431,147 +3439,147 @@ Studenterna som den lade till (%3) tas bort ur datafilen, om de inte har ändrat
         <translation>Ingen student har personnumret %1.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="119"/>
+        <location filename="../core/StudentService.cpp" line="117"/>
         <source>%1 lies before the student was born (%2).</source>
         <translation>%1 ligger före studentens födelse (%2).</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="129"/>
+        <location filename="../core/StudentService.cpp" line="127"/>
         <source>&quot;%1&quot; is already recorded on %2.</source>
         <translation>”%1” är redan registrerat den %2.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="140"/>
+        <location filename="../core/StudentService.cpp" line="138"/>
         <source>The date is not a valid date.</source>
         <translation>Datumet är ogiltigt.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="142"/>
+        <location filename="../core/StudentService.cpp" line="140"/>
         <source>%1 is in the future; record a step on the day it happened.</source>
         <translation>%1 ligger i framtiden; notera steget den dag det gjordes.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="152"/>
+        <location filename="../core/StudentService.cpp" line="150"/>
         <source>Recording the HSA-ID needs the HSA-ID itself.</source>
         <translation>För att notera HSA-id:t behövs själva HSA-id:t.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="162"/>
+        <location filename="../core/StudentService.cpp" line="160"/>
         <source>Choose &quot;new-card&quot; or &quot;temporary-card&quot;.</source>
         <translation>Välj ”new-card” eller ”temporary-card”.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="172"/>
+        <location filename="../core/StudentService.cpp" line="170"/>
         <source>No temporary card has been issued, so none can be extended.</source>
         <translation>Inget tillfälligt kort har lämnats ut, så inget kan förlängas.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="177"/>
+        <location filename="../core/StudentService.cpp" line="175"/>
         <source>The new last day must be a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
         <translation>Den nya sista dagen måste vara ett datum som YYYY-MM-DD, inte ”%1”.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="180"/>
+        <location filename="../core/StudentService.cpp" line="178"/>
         <source>A temporary card can be valid %1 months in all: until %2 at the latest.</source>
         <translation>Ett tillfälligt kort kan gälla högst %1 månader totalt: till och med %2.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="184"/>
+        <location filename="../core/StudentService.cpp" line="182"/>
         <source>The card is already valid until %1.</source>
         <translation>Kortet gäller redan till och med %1.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="194"/>
+        <location filename="../core/StudentService.cpp" line="192"/>
         <source>The step &quot;%1&quot; takes no value.</source>
         <translation>Steget ”%1” tar inget värde.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="218"/>
+        <location filename="../core/StudentService.cpp" line="216"/>
         <source>There is no step to undo.</source>
         <translation>Det finns inget steg att ångra.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="249"/>
+        <location filename="../core/StudentService.cpp" line="247"/>
         <source>That step is not in force, so it cannot be undone.</source>
         <translation>Det steget gäller inte, så det kan inte ångras.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="281"/>
+        <location filename="../core/StudentService.cpp" line="279"/>
         <source>The alias is not taken: %1</source>
         <translation>Aliaset tas inte emot: %1</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="289"/>
+        <location filename="../core/StudentService.cpp" line="287"/>
         <source>Say why the track changes.</source>
         <translation>Ange varför spåret ändras.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="291"/>
+        <location filename="../core/StudentService.cpp" line="289"/>
         <source>A protected identity needs an alias: the name that lists may show.</source>
         <translation>En skyddad identitet behöver ett alias: det namn som får visas i listor.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="331"/>
+        <location filename="../core/StudentService.cpp" line="329"/>
         <source>Set the action aside until today or a later day.</source>
         <translation>Skjut upp åtgärden till idag eller en senare dag.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="356"/>
+        <location filename="../core/StudentService.cpp" line="354"/>
         <source>Import %1 was already undone on %2 by %3.</source>
         <translation>Import %1 ångrades redan den %2 av %3.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="381"/>
+        <location filename="../core/StudentService.cpp" line="379"/>
         <source>%1 stays: there are later changes to the student.</source>
         <translation>%1 finns kvar: studenten har ändrats senare.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="406"/>
+        <location filename="../core/StudentService.cpp" line="404"/>
         <source>%1 keeps its %2: it was changed again after this import.</source>
         <translation>%1: fältet %2 behålls, eftersom det har ändrats igen efter den här importen.</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="446"/>
+        <location filename="../core/StudentService.cpp" line="444"/>
         <source>Import %1 (%2) changed the %3 from &quot;%4&quot; to &quot;%5&quot;</source>
         <translation>Import %1 (%2) ändrade %3 från ”%4” till ”%5”</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="449"/>
+        <location filename="../core/StudentService.cpp" line="447"/>
         <source>Added by import %1 (%2)</source>
         <translation>Tillagd genom import %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="457"/>
+        <location filename="../core/StudentService.cpp" line="455"/>
         <source>Import %1 (%2) was undone</source>
         <translation>Import %1 (%2) ångrades</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="475"/>
+        <location filename="../core/StudentService.cpp" line="473"/>
         <source>Undone: %1 on %2</source>
         <translation>Ångrat: %1 den %2</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="477"/>
+        <location filename="../core/StudentService.cpp" line="475"/>
         <source>%1 on %2</source>
         <translation>%1 den %2</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="479"/>
+        <location filename="../core/StudentService.cpp" line="477"/>
         <source>%1 on %2: %3</source>
         <translation>%1 den %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="489"/>
+        <location filename="../core/StudentService.cpp" line="487"/>
         <source>Changed %1 from &quot;%2&quot; to &quot;%3&quot;</source>
         <translation>Ändrade %1 från ”%2” till ”%3”</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="491"/>
+        <location filename="../core/StudentService.cpp" line="489"/>
         <source> (why: %1)</source>
         <translation> (skäl: %1)</translation>
     </message>
     <message>
-        <location filename="../core/StudentService.cpp" line="499"/>
+        <location filename="../core/StudentService.cpp" line="497"/>
         <source>Set aside until %1: %2</source>
         <translation>Uppskjutet till och med %1: %2</translation>
     </message>
@@ -4365,7 +4373,7 @@ Kommandon:
   policy [set KEY VALUE | reset KEY] [--json]   rutinens tidsgränser</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="31"/>
+        <location filename="../app/cli/main.cpp" line="28"/>
         <source>Follows students from the Ladok list to a working staff card.
 
 Commands:
@@ -4426,172 +4434,172 @@ Kommandon:
   restore FILE                     ersätt datafilen med en säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="65"/>
+        <location filename="../app/cli/main.cpp" line="62"/>
         <source>The data file (default: %1).</source>
         <translation>Datafilen (standard: %1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="67"/>
+        <location filename="../app/cli/main.cpp" line="64"/>
         <source>Print JSON.</source>
         <translation>Skriv ut JSON.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="68"/>
+        <location filename="../app/cli/main.cpp" line="65"/>
         <source>The day the step happened (default: today).</source>
         <translation>Dagen då steget gjordes (standard: idag).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="70"/>
+        <location filename="../app/cli/main.cpp" line="67"/>
         <source>The HSA-ID, with the step hsa-id.</source>
         <translation>HSA-id:t, med steget hsa-id.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="72"/>
+        <location filename="../app/cli/main.cpp" line="69"/>
         <source>Show what is due on this day (default: today).</source>
         <translation>Visa vad som ska göras den här dagen (standard: idag).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="74"/>
+        <location filename="../app/cli/main.cpp" line="71"/>
         <source>Act as if today were this day.</source>
         <translation>Räkna som om idag vore den här dagen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="76"/>
+        <location filename="../app/cli/main.cpp" line="73"/>
         <source>csv (RFC 4180) or excel-csv (Swedish Excel).</source>
         <translation>csv (RFC 4180) eller excel-csv (svenska Excel).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="78"/>
+        <location filename="../app/cli/main.cpp" line="75"/>
         <source>The file to write.</source>
         <translation>Filen som ska skrivas.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="79"/>
+        <location filename="../app/cli/main.cpp" line="76"/>
         <source>With card-choice: new-card or temporary-card.</source>
         <translation>Med card-choice: new-card eller temporary-card.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="82"/>
+        <location filename="../app/cli/main.cpp" line="79"/>
         <source>With temporary-card-extended and acknowledge: the last day.</source>
         <translation>Med temporary-card-extended och acknowledge: sista dagen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="84"/>
+        <location filename="../app/cli/main.cpp" line="81"/>
         <source>With name-changed and acknowledge: a note.</source>
         <translation>Med name-changed och acknowledge: en anteckning.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="86"/>
+        <location filename="../app/cli/main.cpp" line="83"/>
         <source>With undo: the step to undo, as history shows it.</source>
         <translation>Med undo: steget som ska ångras, så som history visar det.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="89"/>
+        <location filename="../app/cli/main.cpp" line="86"/>
         <source>With set: ordinary, no-personal-number, region-card, other-region-card, or auto.</source>
         <translation>Med set: ordinary, no-personal-number, region-card, other-region-card eller auto.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="92"/>
+        <location filename="../app/cli/main.cpp" line="89"/>
         <source>With set: none, address or alias.</source>
         <translation>Med set: none, address eller alias.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="94"/>
+        <location filename="../app/cli/main.cpp" line="91"/>
         <source>With set: the alias of a protected identity.</source>
         <translation>Med set: alias för en skyddad identitet.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="96"/>
+        <location filename="../app/cli/main.cpp" line="93"/>
         <source>With set: KliPP&apos;s secrecy switch, on or off.</source>
         <translation>Med set: KliPP:s sekretessmarkering, on eller off.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="98"/>
+        <location filename="../app/cli/main.cpp" line="95"/>
         <source>With set: an exchange student, on or off.</source>
         <translation>Med set: utbytesstudent, on eller off.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="100"/>
+        <location filename="../app/cli/main.cpp" line="97"/>
         <source>With set: why (needed for a change of track).</source>
         <translation>Med set: varför (krävs vid byte av spår).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="102"/>
+        <location filename="../app/cli/main.cpp" line="99"/>
         <source>With import: students (default), units or placements.</source>
         <translation>Med import: students (standard), units eller placements.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="104"/>
+        <location filename="../app/cli/main.cpp" line="101"/>
         <source>With add-unit: inside or outside the region.</source>
         <translation>Med add-unit: inside eller outside, inom eller utanför regionen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="106"/>
+        <location filename="../app/cli/main.cpp" line="103"/>
         <source>With add-unit: the unit&apos;s address.</source>
         <translation>Med add-unit: verksamhetens adress.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="108"/>
+        <location filename="../app/cli/main.cpp" line="105"/>
         <source>With add-unit: the contact person.</source>
         <translation>Med add-unit: kontaktpersonen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="110"/>
+        <location filename="../app/cli/main.cpp" line="107"/>
         <source>With add-unit: the contact&apos;s e-mail.</source>
         <translation>Med add-unit: kontaktpersonens e-post.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="112"/>
+        <location filename="../app/cli/main.cpp" line="109"/>
         <source>With add-unit: the contact&apos;s phone.</source>
         <translation>Med add-unit: kontaktpersonens telefon.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="114"/>
+        <location filename="../app/cli/main.cpp" line="111"/>
         <source>klipp, pre-reserved, direct or own-clinic.</source>
         <translation>klipp, pre-reserved, direct eller own-clinic.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="116"/>
+        <location filename="../app/cli/main.cpp" line="113"/>
         <source>With programmes CODE: klipp, alf or own-clinic.</source>
         <translation>Med programmes CODE: klipp, alf eller own-clinic.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="118"/>
+        <location filename="../app/cli/main.cpp" line="115"/>
         <source>With place: the course code.</source>
         <translation>Med place: kurskoden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="119"/>
+        <location filename="../app/cli/main.cpp" line="116"/>
         <source>With place: the first day.</source>
         <translation>Med place: första dagen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="121"/>
+        <location filename="../app/cli/main.cpp" line="118"/>
         <source>With place: the last day.</source>
         <translation>Med place: sista dagen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="122"/>
+        <location filename="../app/cli/main.cpp" line="119"/>
         <source>The first day of the period.</source>
         <translation>Periodens första dag.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="124"/>
+        <location filename="../app/cli/main.cpp" line="121"/>
         <source>The last day of the period.</source>
         <translation>Periodens sista dag.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="126"/>
+        <location filename="../app/cli/main.cpp" line="123"/>
         <source>With interrupt: the examiner.</source>
         <translation>Med interrupt: examinatorn.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="129"/>
+        <location filename="../app/cli/main.cpp" line="126"/>
         <source>What to do (see above).</source>
         <translation>Vad som ska göras (se ovan).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="141"/>
+        <location filename="../app/cli/main.cpp" line="138"/>
         <source>no command given; see --help.</source>
         <translation>inget kommando angavs; se --help.</translation>
     </message>
@@ -4611,17 +4619,17 @@ Kommandon:
         <translation>--%1 kräver ett datum som YYYY-MM-DD, inte ”%2”.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="179"/>
+        <location filename="../app/cli/main.cpp" line="176"/>
         <source>&quot;%1&quot; is not a command; see --help.</source>
         <translation>”%1” är inget kommando; se --help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="190"/>
+        <location filename="../app/cli/main.cpp" line="187"/>
         <source>restore needs the backup FILE.</source>
         <translation>restore kräver säkerhetskopians FILE.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="196"/>
+        <location filename="../app/cli/main.cpp" line="193"/>
         <source>Restored %1 from %2; the file it replaced is kept as %1.before-restore.</source>
         <translation>Återställde %1 från %2; filen som ersattes finns kvar som %1.before-restore.</translation>
     </message>

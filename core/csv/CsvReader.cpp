@@ -364,6 +364,15 @@ QList<CsvRecord> CsvDocument::records() const
     return result;
 }
 
+QString CsvReader::replacementMeaning(const CsvDocument &document)
+{
+    if (document.replacedBytes)
+        return tr("bytes that are no character in the file's encoding (%1, shown as %2)")
+            .arg(encodingName(document.encoding), QChar(QChar::ReplacementCharacter));
+    return tr("the character %1, which a program writes where it could not read a letter")
+        .arg(QChar(QChar::ReplacementCharacter));
+}
+
 QString CsvReader::encodingName(TextEncoding encoding)
 {
     switch (encoding) {

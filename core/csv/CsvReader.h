@@ -90,6 +90,10 @@ public:
     static Result<CsvDocument> readFile(const QString &path);
     // "UTF-8", "UTF-8 with BOM", "Windows-1252": what an import report shows.
     static QString encodingName(TextEncoding encoding);
+    // What a U+FFFD in the document's text stands for, for a message that points at one: bytes
+    // that were no character in its encoding (kept so), or, in a file without such bytes, the
+    // character itself, which a program writes where it could not read a letter.
+    static QString replacementMeaning(const CsvDocument &document);
 };
 
 } // namespace vfu
